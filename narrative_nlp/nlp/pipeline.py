@@ -1,0 +1,412 @@
+"""Build the spaCy/medspaCy pipeline and turn its Doc into plain facts.
+
+Pipeline: spaCy's English tokenizer (plus a suffix rule for "200J." style tokens) ->
+``narrative_nlp_segmenter`` -> medspaCy ``medspacy_target_matcher`` (rules from
+``resources/target_rules.yaml`` and ``resources/drugs.yaml``) -> medspaCy ``medspacy_context``
+(modifiers from ``resources/context_rules.yaml``). :meth:`Extractor.extract` is the last
+place a Span exists; it returns :class:`~narrative_nlp.facts.Facts`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from ..facts import Facts, Finding, Medication
+from . import rulefiles
+from .medications import Mention, parse_mention
+
+logger = logging.getLogger(__name__)
+
+STATUS_OF_CATEGORY = {
+    "NEGATED_EXISTENCE": "nn_negated",
+    "POSSIBLE_EXISTENCE": "nn_uncertain",
+    "HISTORICAL": "nn_historical",
+    "HYPOTHETICAL": "nn_hypothetical",
+    "FAMILY": "nn_family",
+    "ATTEMPTED_UNSUCCESSFUL": "nn_failed",
+    "ATTEMPT": "nn_attempt",
+    "SUCCESS": "nn_success",
+    "PERFORMED_BY_OTHER": "nn_other",
+}
+SPAN_EXTENSIONS = (*STATUS_OF_CATEGORY.values(), "nn_opposite")
+MEDICATION = "medication"
+PROCEDURE_CATEGORIES = ("als2_procedure", "als_intervention", "bls_skill")
+ROUTE_WORD = re.compile(r"^(?:iv|io|ivp|i/o)$", re.I)
+DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|g|gm|grams?|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?|\bvia|\bper|\bby|\bgiven|\bpush(?:ed)?|\bslow)\s*$", re.I)
+ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|x\s*\d|\d+\s*(?:mg|mcg|g|ml|cc))", re.I)
+AED_WORD = re.compile(r"\b(?:aed|automated external)\b", re.I)
+SNOMED_PROCEDURES = {
+    "392230005": "iv_access", "430824005": "intraosseous_line", "232674004": "endotracheal_intubation",
+    "450601000124103": "endotracheal_intubation", "241689008": "endotracheal_intubation",
+    "450611000124100": "supraglottic_airway", "427753009": "supraglottic_airway", "424979004": "supraglottic_airway",
+    "426220008": "manual_defibrillation", "450661000124102": "aed_defibrillation", "250980009": "manual_defibrillation",
+    "18590009": "cardiac_pacing", "182705007": "chest_decompression", "47545007": "cpap", "243142003": "cpap",
+    "268400002": "twelve_lead_ecg", "46825001": "cardiac_monitoring", "428803005": "cardiac_monitoring",
+    "89666000": "cpr", "429283006": "cpr", "425447009": "bvm_ventilation", "284029005": "capnography",
+    "425543005": "capnography", "33747003": "glucose_check", "20655006": "bleeding_control",
+    "49689007": "spinal_motion_restriction", "426498007": "spinal_motion_restriction",
+}
+
+
+def _register_extensions() -> None:
+    from spacy.tokens import Span
+
+    for name in SPAN_EXTENSIONS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=False)
+
+
+def _quiet_libraries() -> None:
+    """PyRuSH logs at DEBUG through loguru on import; medspaCy warns on overlapping entities."""
+    try:
+        from loguru import logger as loguru_logger
+
+        loguru_logger.disable("PyRuSH")
+        loguru_logger.disable("medspacy")
+    except ImportError:  # pragma: no cover - loguru comes with medspaCy
+        pass
+    warnings.filterwarnings("ignore", module="medspacy")
+
+
+class Extractor:
+    """Narrative (plus structured procedures/medications) -> :class:`Facts`."""
+
+    def __init__(self) -> None:
+        _quiet_libraries()
+        import spacy
+        from medspacy.context import ConTextRule
+        from medspacy.target_matcher import TargetRule
+
+        from . import segmenter  # noqa: F401  (registers the component)
+
+        _register_extensions()
+        self.rules_version, specs = rulefiles.target_rules()
+        self.context_version, groups = rulefiles.context_rules()
+        self.drugs_version, drug_specs = rulefiles.drugs()
+        self.category_of = {s.concept: s.category for s in specs}
+        self.category_of[MEDICATION] = MEDICATION
+        self.drug_of_synonym: dict[str, Any] = {}
+        self.drug_by_key = {d.key: d for d in drug_specs}
+        self.drug_by_name = {}
+        for d in drug_specs:
+            for syn in (d.key.replace("_", " "), d.name, *d.synonyms):
+                self.drug_by_name[syn.lower()] = d
+
+        nlp = spacy.blank("en")
+        suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9A-Za-z])\."]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        nlp.add_pipe("narrative_nlp_segmenter")
+        matcher = nlp.add_pipe(
+            "medspacy_target_matcher",
+            config={"result_type": "group", "span_group_name": "nn_targets"},
+        )
+        target_rules = []
+        for spec in specs:
+            for phrase in spec.phrases:
+                target_rules.append(TargetRule(phrase, spec.concept))
+            for i, pattern in enumerate(spec.regex):
+                target_rules.append(TargetRule(f"{spec.concept}#re{i}", spec.concept, pattern=pattern))
+            for phrase in spec.negative_phrases:
+                target_rules.append(TargetRule(phrase, spec.concept, attributes={"nn_opposite": True}))
+            for i, pattern in enumerate(spec.negative_regex):
+                target_rules.append(TargetRule(f"{spec.concept}#neg{i}", spec.concept, pattern=pattern, attributes={"nn_opposite": True}))
+        for drug in drug_specs:
+            for syn in drug.synonyms:
+                target_rules.append(TargetRule(syn, MEDICATION, metadata={"drug": drug.key}))
+        matcher.add(target_rules)
+
+        concepts_by_category: dict[str, set[str]] = defaultdict(set)
+        for concept, category in self.category_of.items():
+            concepts_by_category[category].add(concept)
+        context = nlp.add_pipe(
+            "medspacy_context",
+            config={
+                "rules": None,
+                "span_attrs": {cat: {attr: True} for cat, attr in STATUS_OF_CATEGORY.items()},
+                "input_span_type": "group",
+                "span_group_name": "nn_targets",
+            },
+        )
+        context_rules = []
+        for group in groups:
+            allowed = None
+            if group.get("allowed_types"):
+                allowed = set()
+                for cat in group["allowed_types"]:
+                    allowed |= concepts_by_category.get(cat, set())
+            for phrase in group["phrases"]:
+                context_rules.append(
+                    ConTextRule(
+                        str(phrase),
+                        group["category"],
+                        direction=group["direction"],
+                        max_scope=group.get("max_scope"),
+                        allowed_types=allowed,
+                    )
+                )
+        context.add(context_rules)
+        self.nlp = nlp
+        self.version = f"targets {self.rules_version}; context {self.context_version}; drugs {self.drugs_version}"
+        logger.debug("pipeline built: %d target rules, %d context rules", len(target_rules), len(context_rules))
+
+    # ------------------------------------------------------------------ public API
+    def extract(self, narrative: str, record: dict | None = None) -> Facts:
+        doc = self.nlp(narrative)
+        return self._doc_to_facts(doc, record or {})
+
+    def pipe(self, items: list[tuple[str, dict]], batch_size: int = 64):
+        texts = (n for n, _ in items)
+        for doc, (_, rec) in zip(self.nlp.pipe(texts, batch_size=batch_size), items):
+            yield self._doc_to_facts(doc, rec)
+
+    def concepts_in(self, text: str) -> list[str]:
+        """Concept ids the target rules find in a short label (structured procedure names)."""
+        doc = self.nlp(text)
+        return [s.label_ for s in doc.spans.get("nn_targets", [])]
+
+    # ------------------------------------------------------------------ conversion
+    def _doc_to_facts(self, doc, record: dict) -> Facts:
+        text = doc.text
+        spans = sorted(doc.spans.get("nn_targets", []), key=lambda s: (s.start_char, -s.end_char))
+        sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if len(doc) else ()
+        drug_spans = [s for s in spans if s.label_ == MEDICATION]
+        findings: list[Finding] = []
+        raw_meds: list[tuple[Any, Finding, Mention, Any]] = []
+        counter = 0
+
+        def next_id() -> str:
+            nonlocal counter
+            counter += 1
+            return f"f{counter}"
+
+        for span in spans:
+            concept = span.label_
+            if concept == MEDICATION:
+                continue
+            if concept in ("iv_access", "intraosseous_line") and self._is_route(span, text):
+                continue
+            if concept == "manual_defibrillation" and AED_WORD.search(span.sent.text):
+                concept = "aed_defibrillation"
+            findings.append(self._finding(span, concept, next_id()))
+
+        for k, span in enumerate(drug_spans):
+            drug = self.drug_by_key[span._.target_rule.metadata["drug"]]
+            sent = span.sent
+            nxt = drug_spans[k + 1].start_char if k + 1 < len(drug_spans) else len(text)
+            prv = drug_spans[k - 1].end_char if k > 0 else 0
+            after = text[span.end_char : min(nxt, sent.end_char, span.end_char + 80)]
+            before = text[max(prv, sent.start_char, span.start_char - 30) : span.start_char]
+            mention = parse_mention(after, before, span.text)
+            if drug.kind == "gas":
+                continue
+            als = self._als_scope(drug, mention.route, span.text)
+            concept = "medication_als" if als else "medication_bls"
+            finding = self._finding(span, concept, next_id(), category=MEDICATION)
+            findings.append(finding)
+            raw_meds.append((drug, finding, mention, als))
+
+        medications = self._aggregate(raw_meds)
+        findings.sort(key=lambda f: (f.start, f.end))
+        structured_findings, structured_meds = self._structured(record, counter)
+        medications = self._merge_structured_meds(medications, structured_meds)
+        return Facts(
+            narrative=text,
+            findings=tuple(findings) + tuple(structured_findings),
+            medications=tuple(medications),
+            sentences=sentences,
+        )
+
+    def _finding(self, span, concept: str, fid: str, category: str | None = None) -> Finding:
+        ext = span._
+        negated = bool(ext.nn_negated) != bool(ext.nn_opposite)
+        attempted = bool(ext.nn_failed) or (bool(ext.nn_attempt) and not bool(ext.nn_success))
+        return Finding(
+            id=fid,
+            concept=concept,
+            category=category or self.category_of[concept],
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            negated=negated,
+            historical=bool(ext.nn_historical),
+            hypothetical=bool(ext.nn_hypothetical),
+            family=bool(ext.nn_family),
+            uncertain=bool(ext.nn_uncertain),
+            attempted_unsuccessful=attempted,
+            performed_by_other=bool(ext.nn_other),
+        )
+
+    @staticmethod
+    def _is_route(span, text: str) -> bool:
+        """'IV' / 'IO' written as a medication route ("4 mg IV", "IV push", "IV NS"), not an access."""
+        if not ROUTE_WORD.match(span.text):
+            return False
+        before = text[max(0, span.start_char - 25) : span.start_char]
+        after = text[span.end_char : span.end_char + 25]
+        return bool(DOSE_BEFORE.search(before) or ROUTE_AFTER.match(after))
+
+    @staticmethod
+    def _als_scope(drug, route: str | None, surface: str) -> bool:
+        if drug.kind == "gas":
+            return False
+        if surface.lower() in drug.bls_synonyms:
+            return False
+        if "any" in drug.bls_routes:
+            return False
+        if route is not None and route in drug.bls_routes:
+            return False
+        if drug.kind == "crystalloid":
+            return route in ("IV", "IO", "infusion", None)
+        return True
+
+    @staticmethod
+    def _aggregate(raw_meds) -> list[Medication]:
+        """Group mentions by drug, route and status; sum administrations without double counting."""
+        groups: dict[tuple, dict] = {}
+        known_route: dict[str, str] = {}
+        for drug, finding, mention, _als in raw_meds:
+            if mention.route and finding.counts_for_crew:
+                known_route.setdefault(drug.key, mention.route)
+        for drug, finding, mention, als in raw_meds:
+            route = mention.route or (known_route.get(drug.key) if finding.counts_for_crew else None)
+            key = (drug.key, route, finding.affirmed, finding.performed_by_other)
+            g = groups.setdefault(
+                key,
+                {"drug": drug, "route": route, "dose": None, "sum": 0, "floor": 0, "evidence": [], "finding": finding,
+                 "als": als},
+            )
+            g["dose"] = g["dose"] or mention.dose
+            g["evidence"].append(finding.id)
+            g["als"] = g["als"] or als
+            if mention.total:
+                g["floor"] = max(g["floor"], mention.count)
+            else:
+                g["sum"] += mention.count
+            g["floor"] = max(g["floor"], mention.ordinal)
+        meds = []
+        for (key, route, affirmed, other), g in groups.items():
+            drug = g["drug"]
+            n = max(g["sum"], g["floor"])
+            infusion = route == "infusion"
+            counts = drug.kind == "drug" and route in ("IV", "IO", "infusion")
+            meds.append(
+                Medication(
+                    drug=drug.name,
+                    route=route,
+                    dose=g["dose"],
+                    administrations=n,
+                    counts_toward_als2=counts,
+                    als_scope=bool(g["als"]),
+                    evidence=tuple(g["evidence"]),
+                    affirmed=affirmed,
+                    performed_by_other=other,
+                    infusion=infusion,
+                )
+            )
+        return meds
+
+    # ------------------------------------------------------------------ structured data
+    def _structured(self, record: dict, counter: int) -> tuple[list[Finding], list[dict]]:
+        findings = []
+        for proc in record.get("procedures") or []:
+            name = str(proc.get("name") or "")
+            concept = SNOMED_PROCEDURES.get(str(proc.get("code") or ""))
+            if concept is None:
+                found = [c for c in self.concepts_in(name) if self.category_of.get(c) in PROCEDURE_CATEGORIES]
+                concept = found[0] if found else None
+            if concept is None:
+                continue
+            counter += 1
+            findings.append(
+                Finding(
+                    id=f"s{counter}",
+                    concept=concept,
+                    category=self.category_of[concept],
+                    text="",
+                    start=0,
+                    end=0,
+                    attempted_unsuccessful=proc.get("successful") is False,
+                    performed_by_other=bool(proc.get("prior_to_crew")),
+                    source="structured",
+                )
+            )
+        meds = []
+        for med in record.get("medications") or []:
+            name = str(med.get("name") or "").strip().lower()
+            drug = self.drug_by_name.get(name)
+            if drug is None:
+                for token in re.split(r"[\s,()/]+", name):
+                    drug = self.drug_by_name.get(token)
+                    if drug:
+                        break
+            if drug is None or drug.kind == "gas":
+                continue
+            route = _normalise_route(med.get("route"))
+            meds.append({"drug": drug, "route": route, "dose": med.get("dose"), "other": bool(med.get("prior_to_crew"))})
+        return findings, meds
+
+    def _merge_structured_meds(self, meds: list[Medication], structured: list[dict]) -> list[Medication]:
+        """Each structured row is one administration; the narrative's count wins when it is higher."""
+        if not structured:
+            return meds
+        rows: dict[tuple, dict] = {}
+        for s in structured:
+            key = (s["drug"].key, s["route"], s["other"])
+            r = rows.setdefault(key, {"n": 0, "dose": s["dose"], "drug": s["drug"]})
+            r["n"] += 1
+        out = list(meds)
+        for (key, route, other), r in rows.items():
+            drug = r["drug"]
+            match = [
+                i for i, m in enumerate(out)
+                if m.drug == drug.name and m.affirmed and m.performed_by_other == other and (m.route == route or m.route is None or route is None)
+            ]
+            if match:
+                i = match[0]
+                m = out[i]
+                n = max(m.administrations, r["n"])
+                new_route = m.route or route
+                out[i] = Medication(
+                    drug=m.drug, route=new_route, dose=m.dose or r["dose"], administrations=n,
+                    counts_toward_als2=drug.kind == "drug" and new_route in ("IV", "IO", "infusion"),
+                    als_scope=m.als_scope or self._als_scope(drug, new_route, drug.name), evidence=m.evidence,
+                    affirmed=True, performed_by_other=other, source=m.source, infusion=new_route == "infusion",
+                )
+            else:
+                out.append(
+                    Medication(
+                        drug=drug.name, route=route, dose=r["dose"], administrations=r["n"],
+                        counts_toward_als2=drug.kind == "drug" and route in ("IV", "IO", "infusion"),
+                        als_scope=self._als_scope(drug, route, drug.name), evidence=(), affirmed=True,
+                        performed_by_other=other, source="structured", infusion=route == "infusion",
+                    )
+                )
+        return out
+
+
+ROUTE_NAMES = {
+    "iv": "IV", "intravenous": "IV", "ivp": "IV", "iv push": "IV", "io": "IO", "intraosseous": "IO", "im": "IM",
+    "intramuscular": "IM", "in": "IN", "intranasal": "IN", "nasal": "IN", "sl": "SL", "sublingual": "SL", "po": "PO",
+    "oral": "PO", "neb": "NEB", "nebulized": "NEB", "nebulizer": "NEB", "inhalation": "NEB", "sq": "SQ", "sc": "SQ",
+    "subcutaneous": "SQ", "et": "ET", "endotracheal": "ET", "topical": "TOPICAL", "transdermal": "TOPICAL",
+    "infusion": "infusion", "iv infusion": "infusion", "drip": "infusion", "iv drip": "infusion", "iv pump": "infusion",
+    "inh": "NEB",
+}
+
+
+def _normalise_route(route: Any) -> str | None:
+    if route is None:
+        return None
+    r = str(route).strip().lower()
+    return ROUTE_NAMES.get(r, str(route).upper() if r else None)
+
+
+@lru_cache(maxsize=1)
+def load_extractor() -> Extractor:
+    """The shared extractor (building it takes about a second)."""
+    return Extractor()

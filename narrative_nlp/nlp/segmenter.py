@@ -1,0 +1,102 @@
+"""Sentence segmentation for EMS narratives, as a spaCy component.
+
+medspaCy's default splitter (PyRuSH) is slow and merges clauses such as
+"Pt denies chest pain. 18g IV established L AC." (so the IV inherits the negation). This
+component sets ``Token.is_sent_start`` with a few rules that fit how crews write:
+
+- a period, "!" or "?" ends a sentence, except after a known abbreviation ("pt.", "approx.")
+  when the next token continues in lower case or with a number;
+- a line break ends a sentence (lists, vitals lines and headings are written one per line);
+- a heading such as "S:", "A:", "CC:", "C:" / "H:" / "A:" / "R:" / "T:" starts one;
+- a clock time ("14:32", "1432 -") that opens an entry starts one;
+- in run-on ALL-CAPS text, tokens that open a new clause ("PT", "PATIENT", "CREW", "UPON"...)
+  start one, since such narratives often have no periods at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ABBREVIATIONS = frozenset(
+    "pt pts approx appx dr st mr mrs ms vs etc eg ie e.g i.e min mins hr hrs sec secs no ca est resp temp wt ht "
+    "yo y.o lt rt bilat ext med meds sx hx tx dx fx w l r b am pm a.m p.m prn q inc dept co ave blvd rd cont pos "
+    "neg sys dias mg mcg ml cc kg lbs lb oz gm approx. sr jr vs. apt ste fl".split()
+)
+HEADINGS = frozenset(
+    "s o a p c h r t e d i cc hpi pmh ros pe tx rx hx assessment assessments plan treatment treatments transport "
+    "impression impressions chief history exam subjective objective dispatch disposition narrative meds medications "
+    "allergies vitals interventions procedures scene findings call response complaint note notes comments summary "
+    "physical medical social pertinent secondary primary neuro cardiac respiratory skin abd abdomen chest head neck "
+    "extremities back pelvis psych".split()
+)
+CLAUSE_STARTERS = frozenset(
+    "PT PATIENT PT'S CREW WE MEDIC UPON ENROUTE TRANSPORTED ARRIVED FOUND PER LOADED ON_ARRIVAL UPON_ARRIVAL "
+    "DISPATCHED RESPONDED".split()
+)
+NO_BREAK_BEFORE_STARTER = frozenset(
+    "the to of with and a an for by assisted moved placed loaded lifted the our my his her their helped "
+    "carried transferred rolled at from".split()
+)
+TIME_PREPOSITIONS = frozenset("at @ by around approximately approx ~ until from to since till before after about".split())
+TIME_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$|^(?:[01]\d|2[0-3])[0-5]\d$")
+SENTENCE_END = frozenset({".", "!", "?", "...", ".."})
+
+
+def _is_caps_runon(doc: Doc) -> bool:
+    letters = [c for c in doc.text if c.isalpha()]
+    if len(letters) < 40:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.85
+
+
+@Language.component(
+    "narrative_nlp_segmenter",
+    assigns=["token.is_sent_start"],
+)
+def segment_ems(doc: Doc) -> Doc:
+    """Set sentence starts on an EMS narrative (see the module docstring for the rules)."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    caps = _is_caps_runon(doc)
+    starts = [False] * n
+    starts[0] = True
+    for i in range(1, n):
+        prev = doc[i - 1]
+        tok = doc[i]
+        if tok.is_space:
+            continue
+        # line breaks (a whitespace token, or trailing whitespace carrying a newline)
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            starts[i] = True
+            continue
+        j = i - 1
+        while j > 0 and doc[j].is_space:
+            j -= 1
+        prev = doc[j]
+        if prev.text in SENTENCE_END or (prev.text.endswith(".") and len(prev.text) > 1 and prev.text[:-1].isdigit()):
+            before = doc[j - 1].lower_ if j > 0 else ""
+            continues = tok.text[:1].islower() or tok.like_num
+            if before in ABBREVIATIONS and continues:
+                continue
+            if len(before) == 1 and before.isalpha() and continues:
+                continue
+            starts[i] = True
+            continue
+        if prev.text in {";"}:
+            continue
+        if tok.lower_ in HEADINGS and i + 1 < n and doc[i + 1].text == ":" and len(tok.text) <= 12:
+            starts[i] = True
+            continue
+        if TIME_RE.match(tok.text) and not prev.is_punct and prev.lower_ not in TIME_PREPOSITIONS:
+            starts[i] = True
+            continue
+        if caps and tok.text in CLAUSE_STARTERS and not prev.is_punct and prev.lower_ not in NO_BREAK_BEFORE_STARTER:
+            starts[i] = True
+    for i, token in enumerate(doc):
+        token.is_sent_start = starts[i]
+    return doc
