@@ -32,6 +32,7 @@ STATUS_OF_CATEGORY = {
     "ATTEMPT": "nn_attempt",
     "SUCCESS": "nn_success",
     "PERFORMED_BY_OTHER": "nn_other",
+    "PATIENT_OWN": "nn_own",
 }
 SPAN_EXTENSIONS = (*STATUS_OF_CATEGORY.values(), "nn_opposite")
 MEDICATION = "medication"
@@ -39,6 +40,7 @@ PROCEDURE_CATEGORIES = ("als2_procedure", "als_intervention", "bls_skill")
 ROUTE_WORD = re.compile(r"^(?:iv|io|ivp|i/o)$", re.I)
 DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|g|gm|grams?|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?|\bvia|\bper|\bby|\bgiven|\bpush(?:ed)?|\bslow)\s*$", re.I)
 ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|x\s*\d|\d+\s*(?:mg|mcg|g|ml|cc))", re.I)
+SELF_NEGATIVE = re.compile(r"^(?:unable|cannot|can't|cant|can not|not\b|non|does not|doesn't|incapable|no longer|dependent|requires|needs|total|max|2|two)", re.I)
 AED_WORD = re.compile(r"\b(?:aed|automated external)\b", re.I)
 SNOMED_PROCEDURES = {
     "392230005": "iv_access", "430824005": "intraosseous_line", "232674004": "endotracheal_intubation",
@@ -130,6 +132,7 @@ class Extractor:
                 "span_attrs": {cat: {attr: True} for cat, attr in STATUS_OF_CATEGORY.items()},
                 "input_span_type": "group",
                 "span_group_name": "nn_targets",
+                "prune_on_target_overlap": True,
             },
         )
         context_rules = []
@@ -204,7 +207,8 @@ class Extractor:
             mention = parse_mention(after, before, span.text)
             if drug.kind == "gas":
                 continue
-            als = self._als_scope(drug, mention.route, span.text)
+            # the crew assisting with the patient's own inhaler / nitroglycerin is EMT-Basic scope (section 0)
+            als = self._als_scope(drug, mention.route, span.text) and not span._.nn_own
             concept = "medication_als" if als else "medication_bls"
             finding = self._finding(span, concept, next_id(), category=MEDICATION)
             findings.append(finding)
@@ -224,6 +228,10 @@ class Extractor:
     def _finding(self, span, concept: str, fid: str, category: str | None = None) -> Finding:
         ext = span._
         negated = bool(ext.nn_negated) != bool(ext.nn_opposite)
+        if self.category_of.get(concept) == "bed_confinement" and SELF_NEGATIVE.match(span.text):
+            # "unable to walk", "cannot sit": the phrase states the deficit itself; a negation word earlier
+            # in a list ("w/o 2 person assist, unable to walk") does not reverse it
+            negated = bool(ext.nn_opposite)
         attempted = bool(ext.nn_failed) or (bool(ext.nn_attempt) and not bool(ext.nn_success))
         return Finding(
             id=fid,
@@ -277,7 +285,7 @@ class Extractor:
             key = (drug.key, route, finding.affirmed, finding.performed_by_other)
             g = groups.setdefault(
                 key,
-                {"drug": drug, "route": route, "dose": None, "sum": 0, "floor": 0, "evidence": [], "finding": finding,
+                {"drug": drug, "route": route, "dose": None, "sum": 0, "max": 0, "floor": 0, "evidence": [], "finding": finding,
                  "als": als},
             )
             g["dose"] = g["dose"] or mention.dose
@@ -287,11 +295,13 @@ class Extractor:
                 g["floor"] = max(g["floor"], mention.count)
             else:
                 g["sum"] += mention.count
+                g["max"] = max(g["max"], mention.count)
             g["floor"] = max(g["floor"], mention.ordinal)
         meds = []
         for (key, route, affirmed, other), g in groups.items():
             drug = g["drug"]
-            n = max(g["sum"], g["floor"])
+            # every mention of a running drip is the same infusion: one administration unless a count says more
+            n = max(g["max"], g["floor"]) if route == "infusion" else max(g["sum"], g["floor"])
             infusion = route == "infusion"
             counts = drug.kind == "drug" and route in ("IV", "IO", "infusion")
             meds.append(
@@ -366,6 +376,8 @@ class Extractor:
                 i for i, m in enumerate(out)
                 if m.drug == drug.name and m.affirmed and m.performed_by_other == other and (m.route == route or m.route is None or route is None)
             ]
+            if not match and any(m.drug == drug.name and m.source == "narrative" for m in out):
+                continue  # the narrative says who gave it, or that it was not given; it decides
             if match:
                 i = match[0]
                 m = out[i]
@@ -374,7 +386,8 @@ class Extractor:
                 out[i] = Medication(
                     drug=m.drug, route=new_route, dose=m.dose or r["dose"], administrations=n,
                     counts_toward_als2=drug.kind == "drug" and new_route in ("IV", "IO", "infusion"),
-                    als_scope=m.als_scope or self._als_scope(drug, new_route, drug.name), evidence=m.evidence,
+                    als_scope=m.als_scope if m.source == "narrative" else self._als_scope(drug, new_route, drug.name),
+                    evidence=m.evidence,
                     affirmed=True, performed_by_other=other, source=m.source, infusion=new_route == "infusion",
                 )
             else:

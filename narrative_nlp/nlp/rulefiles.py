@@ -22,7 +22,7 @@ CONCEPT_KEYS = {"category", "phrases", "regex", "negative_phrases", "negative_re
 CONTEXT_GROUP_KEYS = {"category", "direction", "max_scope", "allowed_types", "phrases"}
 CONTEXT_CATEGORIES = {
     "NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY",
-    "ATTEMPTED_UNSUCCESSFUL", "ATTEMPT", "SUCCESS", "PERFORMED_BY_OTHER", "TERMINATE", "PSEUDO",
+    "ATTEMPTED_UNSUCCESSFUL", "ATTEMPT", "SUCCESS", "PERFORMED_BY_OTHER", "PATIENT_OWN", "TERMINATE", "PSEUDO",
 }
 DIRECTIONS = {"FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"}
 DRUG_KEYS = {"kind", "name", "synonyms", "bls_routes", "bls_synonyms"}

@@ -1,0 +1,84 @@
+"""Orchestration: record -> facts -> rules / classifier -> contract output, one record at a time or streamed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from . import __version__
+from .errors import Errors
+from .ingest import Item
+from .report import error_record, ok_record
+
+logger = logging.getLogger(__name__)
+
+
+class Analyzer:
+    """Holds the loaded pipeline, rule tables and ICD model; analyzes records."""
+
+    def __init__(self, *, icd: bool = True) -> None:
+        from .classifier import load_suggester
+        from .nlp import load_extractor
+        from .rules import load_tables
+
+        self.extractor = load_extractor()
+        self.tables = load_tables()
+        self.suggester = load_suggester() if icd else None
+        self.versions = {
+            "package": __version__,
+            "rules": f"tables {self.tables.version}; {self.extractor.version}",
+            "model": self.suggester.version if self.suggester and self.suggester.version else None,
+        }
+
+    def analyze_record(self, record: dict[str, Any]) -> dict[str, Any]:
+        facts = self.extractor.extract(record.get("narrative") or "", record)
+        return self._finish(record, facts)
+
+    def _finish(self, record: dict[str, Any], facts) -> dict[str, Any]:
+        from .rules import decide
+
+        decision = decide(facts, record, self.tables)
+        icd, icd_flags = ([], [])
+        if self.suggester is not None:
+            icd, icd_flags = self.suggester.suggest(facts, record)
+        return ok_record(record["pcr_id"], self.versions, facts, decision, icd, icd_flags)
+
+    def error(self, item: Item) -> dict[str, Any]:
+        return error_record(item.pcr_id, self.versions, item.error.code, item.error.message, item.source)
+
+    def analyze_items(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[dict[str, Any]]:
+        """One output per input item, in order; a failure on one record never stops the batch."""
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, batch_size))
+            if not chunk:
+                return
+            good = [(i, x) for i, x in enumerate(chunk) if x.record is not None]
+            results: dict[int, dict] = {}
+            try:
+                pairs = [(x.record.get("narrative") or "", x.record) for _, x in good]
+                for (i, x), facts in zip(good, self.extractor.pipe(pairs, batch_size=batch_size)):
+                    results[i] = self._safe_finish(x, facts)
+            except Exception:  # a pipeline failure: fall back to one record at a time
+                logger.warning("batch pipeline failed; retrying records one by one")
+                for i, x in good:
+                    if i not in results:
+                        results[i] = self._safe_one(x)
+            for i, x in enumerate(chunk):
+                yield results[i] if x.record is not None else self.error(x)
+
+    def _safe_finish(self, item: Item, facts) -> dict[str, Any]:
+        try:
+            return self._finish(item.record, facts)
+        except Exception as exc:  # never crash a batch; never log record content
+            logger.error("analysis failed for a record (%s) from %s", type(exc).__name__, item.source.split(":")[0])
+            return error_record(item.pcr_id, self.versions, "E009", Errors.E009.format(kind=type(exc).__name__), item.source)
+
+    def _safe_one(self, item: Item) -> dict[str, Any]:
+        try:
+            return self.analyze_record(item.record)
+        except Exception as exc:
+            logger.error("analysis failed for a record (%s)", type(exc).__name__)
+            return error_record(item.pcr_id, self.versions, "E009", Errors.E009.format(kind=type(exc).__name__), item.source)
