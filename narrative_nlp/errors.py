@@ -41,6 +41,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E202 = "Resource {path} uses concept '{concept}' not in the vocabulary or the resource's extra concepts."
     E203 = "Resource {path} has an invalid regular expression in '{where}': {detail}."
     E204 = "Resource {path} is missing key(s) {keys} in '{where}'."
+    E205 = "Resource {path} lists the phrase '{phrase}' twice ({first} and {second}); overlapping matches keep only one, so the other rule would be dead. Keep it in one place."
     # classifier
     E301 = "Model file {path} has sha256 {digest}, which this package does not know. Retrain with 'narrative-nlp train' or reinstall; unknown model files are never loaded."
     E302 = "Model file {path} not found. Run 'narrative-nlp train' to build it."

@@ -175,6 +175,9 @@ def evaluate_levels(path: Path, analyzer=None) -> dict[str, Any]:
     for result in analyzer.analyze_items(items):
         exp = expected[result["pcr_id"]]
         n += 1
+        if result["status"] != "ok":
+            errors.append({"pcr_id": result["pcr_id"], "expected": exp["level"], "got": f"error {result['error']['code']}"})
+            continue
         got = result["level"]["supported"]
         want = exp["level"]
         confusion[(want, got)] += 1

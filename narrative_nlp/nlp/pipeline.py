@@ -24,23 +24,29 @@ logger = logging.getLogger(__name__)
 
 STATUS_OF_CATEGORY = {
     "NEGATED_EXISTENCE": "nn_negated",
+    "NEGATED_PROCEDURE": "nn_negated",
     "POSSIBLE_EXISTENCE": "nn_uncertain",
     "HISTORICAL": "nn_historical",
     "HYPOTHETICAL": "nn_hypothetical",
     "FAMILY": "nn_family",
     "ATTEMPTED_UNSUCCESSFUL": "nn_failed",
     "ATTEMPT": "nn_attempt",
-    "SUCCESS": "nn_success",
     "PERFORMED_BY_OTHER": "nn_other",
     "PATIENT_OWN": "nn_own",
 }
 SPAN_EXTENSIONS = (*STATUS_OF_CATEGORY.values(), "nn_opposite")
 MEDICATION = "medication"
+CUE_CATEGORIES = ("context_cue", "assessment")
 PROCEDURE_CATEGORIES = ("als2_procedure", "als_intervention", "bls_skill")
 ROUTE_WORD = re.compile(r"^(?:iv|io|ivp|i/o)$", re.I)
-DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|g|gm|grams?|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?|\bvia|\bper|\bby|\bgiven|\bpush(?:ed)?|\bslow)\s*$", re.I)
+DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?|\bvia|\bper|\bby|\bgiven|\bpush(?:ed)?|\bslow)\s*$", re.I)
 ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|x\s*\d|\d+\s*(?:mg|mcg|g|ml|cc))", re.I)
 SELF_NEGATIVE = re.compile(r"^(?:unable|cannot|can't|cant|can not|not\b|non|does not|doesn't|incapable|no longer|dependent|requires|needs|total|max|2|two)", re.I)
+SUCCESS_AFTER = re.compile(
+    r"^[^.;\n]{0,30}?\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
+    r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
+SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
+DECOMPRESSION = re.compile(r"decompress|thoracostomy|pneumothorax|\bicS\b", re.I)
 AED_WORD = re.compile(r"\b(?:aed|automated external)\b", re.I)
 SNOMED_PROCEDURES = {
     "392230005": "iv_access", "430824005": "intraosseous_line", "232674004": "endotracheal_intubation",
@@ -88,7 +94,7 @@ class Extractor:
 
         _register_extensions()
         self.rules_version, specs = rulefiles.target_rules()
-        self.context_version, groups = rulefiles.context_rules()
+        self.context_version, groups, terminating = rulefiles.context_rules()
         self.drugs_version, drug_specs = rulefiles.drugs()
         self.category_of = {s.concept: s.category for s in specs}
         self.category_of[MEDICATION] = MEDICATION
@@ -107,8 +113,26 @@ class Extractor:
             "medspacy_target_matcher",
             config={"result_type": "group", "span_group_name": "nn_targets"},
         )
+        # dispatch / disposition cues get their own matcher and span group, so they never hide a clinical
+        # target ("levophed" is a drug and a critical-care cue) nor a ConText modifier ("sending facility")
+        cue_matcher = nlp.add_pipe(
+            "medspacy_target_matcher",
+            name="nn_cue_matcher",
+            config={"result_type": "group", "span_group_name": "nn_cues"},
+        )
+        cue_rules = []
+        for spec in specs:
+            if spec.category not in CUE_CATEGORIES:
+                continue
+            for phrase in spec.phrases:
+                cue_rules.append(TargetRule(phrase, spec.concept))
+            for i, pattern in enumerate(spec.regex):
+                cue_rules.append(TargetRule(f"{spec.concept}#re{i}", spec.concept, pattern=pattern))
+        cue_matcher.add(cue_rules)
         target_rules = []
         for spec in specs:
+            if spec.category in CUE_CATEGORIES:
+                continue
             for phrase in spec.phrases:
                 target_rules.append(TargetRule(phrase, spec.concept))
             for i, pattern in enumerate(spec.regex):
@@ -133,15 +157,21 @@ class Extractor:
                 "input_span_type": "group",
                 "span_group_name": "nn_targets",
                 "prune_on_target_overlap": True,
+                "terminating_types": terminating,
             },
         )
         context_rules = []
+        def expand(categories):
+            if not categories:
+                return None
+            out = set()
+            for cat in categories:
+                out |= concepts_by_category.get(cat, set())
+            return out
+
         for group in groups:
-            allowed = None
-            if group.get("allowed_types"):
-                allowed = set()
-                for cat in group["allowed_types"]:
-                    allowed |= concepts_by_category.get(cat, set())
+            allowed = expand(group.get("allowed_types"))
+            excluded = expand(group.get("excluded_types"))
             for phrase in group["phrases"]:
                 context_rules.append(
                     ConTextRule(
@@ -150,9 +180,14 @@ class Extractor:
                         direction=group["direction"],
                         max_scope=group.get("max_scope"),
                         allowed_types=allowed,
+                        excluded_types=excluded,
                     )
                 )
         context.add(context_rules)
+        self.drug_by_tokens = {}
+        for d in drug_specs:
+            for syn in d.synonyms:
+                self.drug_by_tokens[" ".join(t.lower_ for t in nlp.make_doc(syn))] = d
         self.nlp = nlp
         self.version = f"targets {self.rules_version}; context {self.context_version}; drugs {self.drugs_version}"
         logger.debug("pipeline built: %d target rules, %d context rules", len(target_rules), len(context_rules))
@@ -170,12 +205,13 @@ class Extractor:
     def concepts_in(self, text: str) -> list[str]:
         """Concept ids the target rules find in a short label (structured procedure names)."""
         doc = self.nlp(text)
-        return [s.label_ for s in doc.spans.get("nn_targets", [])]
+        return [s.label_ for s in doc.spans.get("nn_targets", [])]  # clinical targets only
 
     # ------------------------------------------------------------------ conversion
     def _doc_to_facts(self, doc, record: dict) -> Facts:
         text = doc.text
-        spans = sorted(doc.spans.get("nn_targets", []), key=lambda s: (s.start_char, -s.end_char))
+        spans = sorted(list(doc.spans.get("nn_targets", [])) + list(doc.spans.get("nn_cues", [])),
+                       key=lambda s: (s.start_char, -s.end_char))
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if len(doc) else ()
         drug_spans = [s for s in spans if s.label_ == MEDICATION]
         findings: list[Finding] = []
@@ -187,18 +223,23 @@ class Extractor:
             counter += 1
             return f"f{counter}"
 
+        drug_ends = [s.end_char for s in drug_spans]
         for span in spans:
             concept = span.label_
             if concept == MEDICATION:
                 continue
-            if concept in ("iv_access", "intraosseous_line") and self._is_route(span, text):
+            if concept in ("iv_access", "intraosseous_line") and self._is_route(span, text, drug_ends):
                 continue
+            if concept == "iv_access" and span.text[:1].isdigit() and DECOMPRESSION.search(span.sent.text):
+                continue  # a 14g needle for chest decompression is not IV access
             if concept == "manual_defibrillation" and AED_WORD.search(span.sent.text):
                 concept = "aed_defibrillation"
             findings.append(self._finding(span, concept, next_id()))
 
         for k, span in enumerate(drug_spans):
-            drug = self.drug_by_key[span._.target_rule.metadata["drug"]]
+            drug = self._drug_of(span)
+            if drug is None:
+                continue
             sent = span.sent
             nxt = drug_spans[k + 1].start_char if k + 1 < len(drug_spans) else len(text)
             prv = drug_spans[k - 1].end_char if k > 0 else 0
@@ -225,14 +266,30 @@ class Extractor:
             sentences=sentences,
         )
 
+    def _drug_of(self, span):
+        """The drug a medication span names (by its words; extension values can be shared between
+        spans with the same offsets, so the matched rule is only a fallback)."""
+        key = " ".join(t.lower_ for t in span)
+        drug = self.drug_by_tokens.get(key)
+        if drug is None and span._.target_rule is not None and span._.target_rule.metadata:
+            drug = self.drug_by_key.get(span._.target_rule.metadata.get("drug"))
+        return drug
+
     def _finding(self, span, concept: str, fid: str, category: str | None = None) -> Finding:
         ext = span._
-        negated = bool(ext.nn_negated) != bool(ext.nn_opposite)
+        text = span.doc.text
+        negated_by_context = bool(ext.nn_negated)
+        if negated_by_context and self.category_of.get(concept) in PROCEDURE_CATEGORIES:
+            negated_by_context = self._close_negation(span)
+        negated = negated_by_context != bool(ext.nn_opposite)
         if self.category_of.get(concept) == "bed_confinement" and SELF_NEGATIVE.match(span.text):
             # "unable to walk", "cannot sit": the phrase states the deficit itself; a negation word earlier
             # in a list ("w/o 2 person assist, unable to walk") does not reverse it
             negated = bool(ext.nn_opposite)
-        attempted = bool(ext.nn_failed) or (bool(ext.nn_attempt) and not bool(ext.nn_success))
+        attempted = bool(ext.nn_failed) or bool(ext.nn_attempt)
+        if attempted and (SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
+                          or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
+            attempted = False  # "2nd attempt 7.5 ETT placed", "IO L humeral head placed" after failed IVs
         return Finding(
             id=fid,
             concept=concept,
@@ -250,13 +307,33 @@ class Extractor:
         )
 
     @staticmethod
-    def _is_route(span, text: str) -> bool:
-        """'IV' / 'IO' written as a medication route ("4 mg IV", "IV push", "IV NS"), not an access."""
+    def _close_negation(span) -> bool:
+        """A procedure is negated only by a negation close before it (4 tokens, no comma between) or after it.
+
+        "NO VISIBLE VEINS, IO R PROX TIBIA PLACED" places the IO; "no IV access obtained" does not.
+        """
+        doc = span.doc
+        for mod in span._.modifiers:
+            if mod.category != "NEGATED_EXISTENCE":
+                continue
+            m_start, m_end = mod.modifier_span
+            if m_start >= span.end:
+                return True
+            between = doc[m_end : span.start]
+            if len(between) <= 4 and not any(t.text in {",", ";"} for t in between):
+                return True
+        return False
+
+    @staticmethod
+    def _is_route(span, text: str, drug_ends: list[int]) -> bool:
+        """'IV' / 'IO' written as a medication route ("4 mg IV", "zofran 4 IV", "IV push", "IV NS"), not an access."""
         if not ROUTE_WORD.match(span.text):
             return False
         before = text[max(0, span.start_char - 25) : span.start_char]
         after = text[span.end_char : span.end_char + 25]
-        return bool(DOSE_BEFORE.search(before) or ROUTE_AFTER.match(after))
+        if DOSE_BEFORE.search(before) or ROUTE_AFTER.match(after):
+            return True
+        return any(0 <= span.start_char - end <= 12 for end in drug_ends)
 
     @staticmethod
     def _als_scope(drug, route: str | None, surface: str) -> bool:

@@ -19,10 +19,11 @@ from ..vocabulary import concept_categories
 
 RESOURCE_PACKAGE = "narrative_nlp.nlp.resources"
 CONCEPT_KEYS = {"category", "phrases", "regex", "negative_phrases", "negative_regex"}
-CONTEXT_GROUP_KEYS = {"category", "direction", "max_scope", "allowed_types", "phrases"}
+CONTEXT_GROUP_KEYS = {"category", "direction", "max_scope", "allowed_types", "excluded_types", "phrases"}
 CONTEXT_CATEGORIES = {
     "NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY",
-    "ATTEMPTED_UNSUCCESSFUL", "ATTEMPT", "SUCCESS", "PERFORMED_BY_OTHER", "PATIENT_OWN", "TERMINATE", "PSEUDO",
+    "ATTEMPTED_UNSUCCESSFUL", "ATTEMPT", "PERFORMED_BY_OTHER", "PATIENT_OWN", "TERMINATE", "PSEUDO",
+    "NEGATED_PROCEDURE", "CREW_MARKER", "ACTION", "COMMA",
 }
 DIRECTIONS = {"FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"}
 DRUG_KEYS = {"kind", "name", "synonyms", "bls_routes", "bls_synonyms"}
@@ -77,7 +78,13 @@ def parse_target_rules(data: dict[str, Any], path: str = "target_rules.yaml") ->
         for concept in concepts:
             known[concept] = category
     specs = []
+    seen: dict[str, str] = {}
     for concept, body in data["concepts"].items():
+        for phrase in (*(body.get("phrases") or ()), *(body.get("negative_phrases") or ())):
+            key = str(phrase).lower()
+            if key in seen:
+                raise ResourceError(Errors.E205.format(path=path, phrase=key, first=seen[key], second=concept))
+            seen[key] = concept
         _check_keys(path, concept, body, CONCEPT_KEYS, {"category"})
         if concept not in known or known[concept] != body["category"]:
             raise ResourceError(Errors.E202.format(path=path, concept=concept))
@@ -97,10 +104,21 @@ def parse_target_rules(data: dict[str, Any], path: str = "target_rules.yaml") ->
     return str(data["version"]), specs
 
 
-def parse_context_rules(data: dict[str, Any], path: str = "context_rules.yaml") -> tuple[str, list[dict]]:
-    _check_keys(path, "(top level)", data, {"version", "groups"}, {"version", "groups"})
+def parse_context_rules(data: dict[str, Any], path: str = "context_rules.yaml") -> tuple[str, list[dict], dict]:
+    _check_keys(path, "(top level)", data, {"version", "groups", "terminating_types"}, {"version", "groups"})
+    terminating = data.get("terminating_types") or {}
+    for category, stoppers in terminating.items():
+        for name in (category, *stoppers):
+            if name not in CONTEXT_CATEGORIES:
+                raise ResourceError(Errors.E201.format(path=path, keys=[name], where="terminating_types", allowed=sorted(CONTEXT_CATEGORIES)))
     groups = []
+    seen: dict[str, str] = {}
     for i, group in enumerate(data["groups"]):
+        for phrase in group.get("phrases") or ():
+            key = str(phrase).lower()
+            if key in seen:
+                raise ResourceError(Errors.E205.format(path=path, phrase=key, first=seen[key], second=f"groups[{i}]"))
+            seen[key] = f"groups[{i}]"
         where = f"groups[{i}]"
         _check_keys(path, where, group, CONTEXT_GROUP_KEYS, {"category", "direction", "phrases"})
         if group["category"] not in CONTEXT_CATEGORIES:
@@ -108,7 +126,7 @@ def parse_context_rules(data: dict[str, Any], path: str = "context_rules.yaml") 
         if group["direction"] not in DIRECTIONS:
             raise ResourceError(Errors.E201.format(path=path, keys=[group["direction"]], where=where, allowed=sorted(DIRECTIONS)))
         groups.append(group)
-    return str(data["version"]), groups
+    return str(data["version"]), groups, terminating
 
 
 def parse_drugs(data: dict[str, Any], path: str = "drugs.yaml") -> tuple[str, list[DrugSpec]]:
@@ -137,7 +155,7 @@ def target_rules() -> tuple[str, list[ConceptSpec]]:
 
 
 @lru_cache(maxsize=1)
-def context_rules() -> tuple[str, list[dict]]:
+def context_rules() -> tuple[str, list[dict], dict]:
     return parse_context_rules(_load_yaml("context_rules.yaml"))
 
 
