@@ -47,7 +47,10 @@ def evaluate_spans(path: Path, extractor=None) -> dict[str, Any]:
     """Concept P/R/F1 over affirmed crew findings; status accuracy; trap accuracy."""
     from .nlp import load_extractor
 
+    from .vocabulary import concept_categories
+
     extractor = extractor or load_extractor()
+    vocabulary_concepts = set(concept_categories()) - {"medication_als"}
     rows = read_jsonl(path)
     per_concept: dict[str, Counter] = defaultdict(Counter)
     status_total: Counter = Counter()
@@ -59,8 +62,7 @@ def evaluate_spans(path: Path, extractor=None) -> dict[str, Any]:
     facts_list = extractor.pipe([(r["narrative"], {}) for r in rows])
     for row, facts in zip(rows, facts_list):
         narrative = row["narrative"]
-        system = [f for f in facts.findings if f.source == "narrative" and f.category != "medication"
-                  and f.category not in ("context_cue", "assessment")]
+        system = [f for f in facts.findings if f.source == "narrative" and f.concept in vocabulary_concepts]
         gold = []
         for g in row.get("findings", []):
             start, end = gold_offsets(narrative, g["text"], g.get("occurrence", 1))

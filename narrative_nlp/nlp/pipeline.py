@@ -27,6 +27,7 @@ STATUS_OF_CATEGORY = {
     "NEGATED_PROCEDURE": "nn_negated",
     "POSSIBLE_EXISTENCE": "nn_uncertain",
     "HISTORICAL": "nn_historical",
+    "HISTORICAL_SHORT": "nn_historical",
     "HYPOTHETICAL": "nn_hypothetical",
     "FAMILY": "nn_family",
     "ATTEMPTED_UNSUCCESSFUL": "nn_failed",
@@ -46,7 +47,9 @@ SUCCESS_AFTER = re.compile(
     r"^[^.;\n]{0,30}?\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
+SUCCESS_INSIDE = re.compile(r"\b(?:established|secured|confirmed|placed|obtained|in\s+place)\b", re.I)
 DECOMPRESSION = re.compile(r"decompress|thoracostomy|pneumothorax|\bicS\b", re.I)
+MANUAL_CUE = re.compile(r"\b(?:\d{2,3}\s*j(?:oules)?|manual\w*|sync\w*|cardiover\w*|biphasic|monophasic|lifepak|lp\s?1[25]|zoll|defib\w*)\b", re.I)
 AED_WORD = re.compile(r"\b(?:aed|automated external)\b", re.I)
 SNOMED_PROCEDURES = {
     "392230005": "iv_access", "430824005": "intraosseous_line", "232674004": "endotracheal_intubation",
@@ -232,7 +235,7 @@ class Extractor:
                 continue
             if concept == "iv_access" and span.text[:1].isdigit() and DECOMPRESSION.search(span.sent.text):
                 continue  # a 14g needle for chest decompression is not IV access
-            if concept == "manual_defibrillation" and AED_WORD.search(span.sent.text):
+            if concept == "manual_defibrillation" and self._is_aed_shock(span, text):
                 concept = "aed_defibrillation"
             findings.append(self._finding(span, concept, next_id()))
 
@@ -287,7 +290,7 @@ class Extractor:
             # in a list ("w/o 2 person assist, unable to walk") does not reverse it
             negated = bool(ext.nn_opposite)
         attempted = bool(ext.nn_failed) or bool(ext.nn_attempt)
-        if attempted and (SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
+        if attempted and (SUCCESS_INSIDE.search(span.text) or SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
                           or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
             attempted = False  # "2nd attempt 7.5 ETT placed", "IO L humeral head placed" after failed IVs
         return Finding(
@@ -305,6 +308,17 @@ class Extractor:
             attempted_unsuccessful=attempted,
             performed_by_other=bool(ext.nn_other),
         )
+
+    @staticmethod
+    def _is_aed_shock(span, text: str) -> bool:
+        """A shock is an AED shock when its sentence names the AED, or when a plain "shock" follows an AED
+        mention closely with no manual cue (joules, manual, synchronized, cardioversion) in its sentence."""
+        sentence = span.sent.text
+        if AED_WORD.search(sentence):
+            return True
+        if "shock" not in span.text.lower() or MANUAL_CUE.search(sentence):
+            return False
+        return bool(AED_WORD.search(text[max(0, span.start_char - 200) : span.start_char]))
 
     @staticmethod
     def _close_negation(span) -> bool:

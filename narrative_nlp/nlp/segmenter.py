@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 ABBREVIATIONS = frozenset(
     "pt pts approx appx dr st mr mrs ms vs etc eg ie e.g i.e min mins hr hrs sec secs no ca est resp temp wt ht "
     "yo y.o lt rt bilat ext med meds sx hx tx dx fx w l r b am pm a.m p.m prn q inc dept co ave blvd rd cont pos "
-    "neg sys dias mg mcg ml cc kg lbs lb oz gm approx. sr jr vs. apt ste fl".split()
+    "neg sys dias mg mcg ml cc kg lbs lb oz gm sr jr apt".split()
 )
 HEADINGS = frozenset(
     "s o a p c h r t e d i cc hpi pmh ros pe tx rx hx assessment assessments plan treatment treatments transport "
@@ -40,6 +40,7 @@ NO_BREAK_BEFORE_STARTER = frozenset(
     "the to of with and a an for by assisted moved placed loaded lifted the our my his her their helped "
     "carried transferred rolled at from".split()
 )
+NUMERIC_ABBREVIATIONS = frozenset("approx appx apx no ca est vs wt ht temp".split())
 TIME_PREPOSITIONS = frozenset("at @ by around approximately approx ~ until from to since till before after about".split())
 TIME_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$|^(?:[01]\d|2[0-3])[0-5]\d$")
 SENTENCE_END = frozenset({".", "!", "?", "...", ".."})
@@ -80,7 +81,7 @@ def segment_ems(doc: Doc) -> Doc:
         prev = doc[j]
         if prev.text in SENTENCE_END or (prev.text.endswith(".") and len(prev.text) > 1 and prev.text[:-1].isdigit()):
             before = doc[j - 1].lower_ if j > 0 else ""
-            continues = tok.text[:1].islower() or tok.like_num
+            continues = tok.text[:1].islower() or (tok.like_num and before in NUMERIC_ABBREVIATIONS)
             if before in ABBREVIATIONS and continues:
                 continue
             if len(before) == 1 and before.isalpha() and continues:

@@ -93,6 +93,9 @@ def decide_emergency(facts: Facts, record: dict) -> tuple[bool | None, str]:
     """Emergency is decided by the response (record first, then the narrative), not by the transport."""
     service = _service(record)
     mode = service.get("response_mode")
+    if mode == "emergency" and service.get("service_type") == "scheduled":
+        return False, ("The record gives an emergency response mode for a scheduled service; a scheduled transport is "
+                       "not an emergency response (42 CFR 414.605).")
     if mode == "emergency":
         return True, "The record gives an emergency response."
     if mode == "non-emergency":
@@ -120,16 +123,26 @@ def assess_necessity(facts: Facts, emergency: bool | None, tables: Tables) -> di
     derived = []
     if emergency and crew_care and indicators:
         derived = ["emergency_treatment_en_route"]
+    situation = []
+    acute = [f for f in facts.findings if f.affirmed and f.category in ("condition", "bed_confinement")]
+    if emergency and (acute or indicators or other):
+        # transported in an emergency situation (accident, injury, acute illness): MBPM 10 §10.2.1 list
+        situation = ["emergency_situation"]
     criteria = {}
     for concept, _label, _hint in CRITERIA:
         hits = [f for f in facts.findings if f.concept == concept and f.affirmed]
         criteria[concept] = hits[0] if hits else None
     met = all(criteria.values())
-    documented = bool(indicators or other or met or derived)
+    # ongoing critical care, a drip or a ventilator the crew maintains: the patient needed care en route
+    care_en_route = []
+    if [f for f in facts.findings if f.concept == "critical_care_beyond_paramedic" and f.affirmed] or [
+            m for m in facts.medications if m.infusion and m.counts_for_crew]:
+        care_en_route = ["care_en_route"]
+    documented = bool(indicators or other or met or derived or situation or care_en_route)
     return {
         "documented": documented,
         "emergency_indicators": sorted({f.concept for f in indicators} | set(derived)),
-        "other": sorted({f.concept for f in other}),
+        "other": sorted({f.concept for f in other} | set(situation) | set(care_en_route)),
         "bed_confined": {
             "met": met,
             **{c: (f.id if f else None) for c, f in criteria.items()},
@@ -176,8 +189,10 @@ def resolve_level(facts: Facts, record: dict, tables: Tables) -> tuple[str, str 
         return "BLS", code, emergency, reasons, [dead[0].id], flags
 
     if transported is False:
-        if cancelled and not patient_care:
-            reasons.append(f"Cancelled before patient contact ('{cancelled[0].text}'): no code.")
+        if not patient_care and (cancelled or (not facts.narrative.strip() and not refused)):
+            why = f"Cancelled before patient contact ('{cancelled[0].text}')" if cancelled else (
+                "No transport and no patient contact documented (empty narrative)")
+            reasons.append(f"{why}: no code.")
             return "NONE", None, emergency, reasons, _ids(cancelled[:1]), flags
         reasons.append(
             "No transport: Medicare pays no ambulance benefit; A0998 (response and treatment, no transport) for other payers "
@@ -191,7 +206,10 @@ def resolve_level(facts: Facts, record: dict, tables: Tables) -> tuple[str, str 
         reasons.append(f"Air transport by {unit} aircraft: {code}, whatever the crew's skill (42 CFR 414.605; MBPM 10 §10.4).")
         return level, code, emergency, reasons, [], flags
 
-    crew_findings = [f for f in facts.findings if f.counts_for_crew]
+    narrative_concepts = {f.concept for f in facts.findings if f.source == "narrative" and f.counts_for_crew}
+    # a structured ALS2 procedure counts only when the narrative documents it (never above the documentation)
+    crew_findings = [f for f in facts.findings if f.counts_for_crew and not (
+        f.source == "structured" and f.concept in L["als2_procedures"]["concepts"] and f.concept not in narrative_concepts)]
     als2_procs = [f for f in crew_findings if f.concept in L["als2_procedures"]["concepts"]]
     failed_als2 = [f for f in facts.findings if f.concept in L["als2_procedures"]["concepts"]
                    and f.attempted_unsuccessful and not f.performed_by_other
@@ -267,6 +285,9 @@ def resolve_level(facts: Facts, record: dict, tables: Tables) -> tuple[str, str 
     if candidate == "BLS":
         why.append(f"BLS: ground transport with care within EMT-Basic scope ({tables.hcpcs('BLS', False)}/{tables.hcpcs('BLS', True)}; 42 CFR 414.605).")
     code = tables.hcpcs(candidate, bool(emergency))
+    if service.get("response_mode") == "emergency" and service.get("service_type") == "scheduled":
+        flags.append(_flag(tables, "EMERGENCY_RESPONSE_UNSUPPORTED", [], detail=(
+            "The response is recorded as an emergency, but the service is a scheduled transport.")))
     if emergency is None and candidate in ("BLS", "ALS1"):
         flags.append(_flag(tables, "EMERGENCY_STATUS_UNKNOWN", []))
     reasons += why
@@ -361,8 +382,7 @@ def check_documentation(facts: Facts, record: dict, level: str, hcpcs: str | Non
             o = letters.get((pickup or {}).get("location_type"))
             d = letters.get((dest or {}).get("location_type"))
             if death:
-                if o:
-                    modifiers.append(o + (d or "H"))
+                pass  # no transport: QL alone (MBPM 10 §10.2.6)
             elif o and d:
                 modifiers.append(o + d)
         if death:
@@ -394,6 +414,13 @@ def _contradictions(facts: Facts, record: dict, tables: Tables) -> list[Flag]:
             status = mentions[0].status.replace("_", " ")
             detail = f"The procedure list records {s.concept.replace('_', ' ')}, but the narrative says it was {status} ('{mentions[0].text}')."
             flags.append(_flag(tables, "NARRATIVE_CONTRADICTS_RECORD", [s.id, mentions[0].id], detail=detail))
+    als2 = set(tables.levels["als2_procedures"]["concepts"])
+    for s in structured:
+        if s.concept in als2 and not s.attempted_unsuccessful and not s.performed_by_other and not any(
+                f.concept == s.concept for f in narrative):
+            detail = (f"The procedure list records {s.concept.replace('_', ' ')}, but the narrative does not describe it; "
+                      "it was not counted toward the level.")
+            flags.append(_flag(tables, "NARRATIVE_CONTRADICTS_RECORD", [s.id], detail=detail))
     if structured:
         listed = {s.concept for s in structured}
         for f in narrative:
@@ -440,10 +467,10 @@ def _billing_check(record: dict, level: str, hcpcs: str | None, emergency: bool 
         verdict = "under"
     names = dict(billed=billed, billed_level=LEVEL_NAMES.get(billed_level, billed_level), supported=hcpcs or "no code",
                  supported_level=LEVEL_NAMES.get(level, level))
-    if verdict == "over" and billed_level == level:
+    if verdict == "over" and billed_level == level and not any(f.code == "EMERGENCY_RESPONSE_UNSUPPORTED" for f in flags):
         flags.append(_flag(tables, "EMERGENCY_RESPONSE_UNSUPPORTED", [],
                            detail=f"Billed the emergency code {billed} but no emergency response is documented."))
-    elif verdict == "over":
+    if verdict == "over":
         flags.append(_flag(tables, "LEVEL_OVER_BILLED", [], **names))
     elif verdict == "under":
         flags.append(_flag(tables, "LEVEL_UNDER_BILLED", [], **names))
