@@ -621,22 +621,22 @@ L("cardiac_arrest", age="42-92", alert=False, variants="rosc:40 cpr:30 term:30",
     cardiac arrest
     unresponsive, pulseless and apneic
     found down, not breathing
-    witnessed arrest w/ bystander CPR
-    unwitnessed arrest, down time unknown
+    [s_wit] witnessed arrest w/ bystander CPR
+    [s_unwit] unwitnessed arrest, down time unknown
     pulseless, apneic, agonal resps only
     collapse, pulseless on arrival
     "he's not breathing"
   """,
   hpi="""
-    per spouse pt c/o feeling "funny" then collapsed at approx {time}, spouse started CPR per dispatcher instructions
-    Family found pt unresponsive in bed this AM, LKW last night around 2300, no bystander CPR
-    Bystander CPR in progress on arrival, AED applied by PD w/ 1 shock advised prior to our arrival
-    Staff found pt pulseless on rounds, CPR initiated by nursing, pt is FULL CODE per paperwork
-    Pt was mowing the lawn and collapsed, neighbor did compressions until FD arrived
-    pt c/o CP and SOB x {dur} per family then became unresponsive walking to the car
+    [s_wit] per spouse pt c/o feeling "funny" then collapsed at approx {time}, spouse started CPR per dispatcher instructions
+    [s_unwit] Family found pt unresponsive in bed this AM, LKW last night around 2300, no bystander CPR
+    [s_wit] Bystander CPR in progress on arrival, AED applied by PD w/ 1 shock advised prior to our arrival
+    [s_unwit] Staff found pt pulseless on rounds, CPR initiated by nursing, pt is FULL CODE per paperwork
+    [s_wit] Pt was mowing the lawn and collapsed, neighbor did compressions until FD arrived
+    [s_wit] pt c/o CP and SOB x {dur} per family then became unresponsive walking to the car
     down time est 10-15 min prior to CPR, no DNR on scene
-    pt collapsed at dinner table, family lowered pt to floor, no CPR until FD arrival
-    son heard a thud and found pt on bathroom floor not breathing, started compressions
+    [s_wit] pt collapsed at dinner table, family lowered pt to floor, no CPR until FD arrival
+    [s_unwit] son heard a thud and found pt on bathroom floor not breathing, started compressions
   """,
   exam="""
     pulseless, apneic, pupils fixed and dilated, skin cool and mottled
@@ -867,13 +867,13 @@ L("atrial_fibrillation", age="50-92", sx="palp sob dizzy weak chest_pain", pmh="
     racing heart and SOB
     rapid irregular HR
     weakness w/ irregular HR
-    a-fib RVR per home monitor
+    [s_watch] a-fib RVR per home monitor
     chest fluttering since this AM
   """,
   hpi="""
     pt states {he} felt {his} heart "fluttering" since waking up, assoc w/ mild SOB and fatigue
     pt w/ hx afib, ran out of metoprolol 3 days ago, now w/ palpitations x {dur}
-    pt's smart watch alerted to irregular HR of 150, denies syncope
+    [s_watch] pt's smart watch alerted to irregular HR of 150, denies syncope
     sudden onset palps while at church, felt lightheaded but did not pass out
     pt w/ no known cardiac hx, c/o palpitations and DOE x {days}
     pt states {he} missed Eliquis and diltiazem doses x2 days
@@ -1257,23 +1257,23 @@ L("pulmonary_embolism", age="25-85", sx="sob chest_pain palp dizzy cough pain ed
     sudden SOB
     SOB and pleuritic CP
     SOB and CP w/ deep breath
-    acute SOB, R calf swelling
+    [s_calf] acute SOB w/ calf swelling
     "can't get a deep breath"
-    SOB after long flight
+    [s_calf] SOB after long flight
     sudden dyspnea, lightheaded
   """,
   hpi="""
     pt states sudden onset SOB and sharp R sided CP worse on inspiration that began {dur} PTA
-    pt 10 days s/p knee replacement, c/o sudden SOB and near syncope
-    pt returned from 14 hr flight yesterday, noticed L calf pain, now SOB
+    [s_calf] pt 10 days s/p knee replacement, c/o sudden SOB and near syncope
+    [s_calf] pt returned from 14 hr flight yesterday, noticed calf pain, now SOB
     pt on birth control, smoker, c/o SOB and pleuritic CP x {dur}
-    pt w/ hx DVT, stopped taking xarelto 2 wks ago, now SOB
+    [s_calf] pt w/ hx DVT, stopped taking xarelto 2 wks ago, now SOB
     pt w/ lung CA on chemo, acute onset SOB and coughed up small amount of blood
-    pt sent from imaging center after CT showed bilat PE, c/o SOB
+    [s_ct] pt sent from imaging center after CT showed bilat PE, c/o SOB
   """,
   exam="""
     lungs clear bilat despite tachypnea and hypoxia
-    R calf swollen, warm and tender to palp
+    [s_calf] calf swollen, warm and tender to palp
     12 lead: sinus tach 124, S1Q3T3 pattern
     sinus tach on monitor, new RBBB per pt's old EKG
     pt anxious, tachypneic, speaking short sentences
@@ -1302,7 +1302,7 @@ L("pulmonary_embolism", age="25-85", sx="sob chest_pain palp dizzy cough pain ed
     PE
     r/o PE
     pulm embolus
-    PE, confirmed on CT at imaging center
+    [s_ct] PE, confirmed on CT at imaging center
   """)
 
 L("copd_exacerbation", age="50-90", sx="sob lungs cough fever", pmh="copd tob htn",
@@ -1371,7 +1371,7 @@ L("asthma_exacerbation", age="6-62", sx="sob lungs cough chest_pain", pmh="asthm
     "my chest is tight"
     can't catch breath, inhaler not working
     wheezing
-    SOB after running
+    [s_ex] SOB after running
   """,
   hpi="""
     pt w/ asthma since childhood, c/o SOB and wheezing since this AM, used albuterol inhaler 6x w/o relief
@@ -1380,7 +1380,7 @@ L("asthma_exacerbation", age="6-62", sx="sob lungs cough chest_pain", pmh="asthm
     [peds] parent states pt has been wheezing since last night, using nebulizer at home q2h
     [adult] pt was at the park, pollen count high, c/o chest tightness and SOB
     [adult] pt has been intubated once in past for asthma, c/o severe SOB
-    pt out of rescue inhaler, SOB worsening since playing basketball
+    [s_ex] pt out of rescue inhaler, SOB worsening since playing basketball
   """,
   exam="""
     diffuse insp/exp wheezes all fields
@@ -1477,47 +1477,47 @@ L("respiratory_failure", age="40-95", alert=False, sx="sob lungs cough weak loc"
   disp="breathing uncon ift", where="home facility ift",
   vit="sbp=88-178 hr=104-144 rr=6-40 spo2=62-84 gcs=6-12", alt="J96.01 J96.02",
   cc="""
-    severe resp distress, altered
-    hypoxia, poorly responsive
-    resp failure, intubated at sending facility
-    agonal/shallow breathing
-    SpO2 70s, lethargic
-    inability to maintain airway
+    [s_field] severe resp distress, altered
+    [s_field] hypoxia, poorly responsive
+    [s_ift] resp failure, intubated at sending facility
+    [s_field] agonal/shallow breathing
+    [s_field] SpO2 70s, lethargic
+    [s_field] inability to maintain airway
     respiratory failure
   """,
   hpi="""
-    pt found by family w/ labored breathing and difficult to arouse, hx COPD on 3L home O2
-    pt intubated at sending ED for acute hypoxic resp failure, transfer to ICU at higher level of care
-    pt w/ progressive SOB x {days}, now tiring out, unable to speak, SpO2 68%
-    staff report pt breathing rapidly and shallow, then became somnolent
-    pt on BiPAP at sending facility w/o improvement, intubated prior to our arrival, ABG pH 7.18 pCO2 88
-    pt tiring w/ decreasing RR and increasing ETCO2 despite CPAP
+    [s_field] pt found by family w/ labored breathing and difficult to arouse, hx COPD on 3L home O2
+    [s_ift] pt intubated at sending ED for acute hypoxic resp failure, transfer to ICU at higher level of care
+    [s_field] pt w/ progressive SOB x {days}, now tiring out, unable to speak, SpO2 68%
+    [s_field] staff report pt breathing rapidly and shallow, then became somnolent
+    [s_ift] pt on BiPAP at sending facility w/o improvement, intubated prior to our arrival, ABG pH 7.18 pCO2 88
+    [s_field] pt tiring w/ decreasing RR and increasing ETCO2 despite CPAP
   """,
   exam="""
-    ETCO2 78 mmHg, shallow resps 8/min
-    SpO2 72% RA, cyanotic lips and nail beds
+    [s_field] ETCO2 78 mmHg, shallow resps 8/min
+    [s_field] SpO2 72% RA, cyanotic lips and nail beds
     diminished breath sounds bilat, minimal air movement
-    GCS 8 (E2V2M4), poor resp effort
-    vent: AC mode, TV 450, RR 18, PEEP 8, FiO2 60%
-    accessory muscle use, paradoxical breathing, pt exhausted
-    ETT 7.5 at 23 lip, BS equal, ETCO2 48
+    [s_field] GCS 8 (E2V2M4), poor resp effort
+    [s_ift] vent: AC mode, TV 450, RR 18, PEEP 8, FiO2 60%
+    [s_field] accessory muscle use, paradoxical breathing, pt exhausted
+    [s_ift] ETT 7.5 at 23 lip, BS equal, ETCO2 48
   """,
   tx="""
-    BVM w/ 15lpm O2 + PEEP 10, SpO2 improved to 90%
-    RSI: etomidate 20mg, roc 100mg, ETT 8.0 placed 1st attempt, +ETCO2
-    CPAP trialed, pt not tolerating, assisted ventilations via BVM
-    transport ventilator managed, settings per sending RT
-    NPA x2, BVM ventilation q6 sec
-    propofol gtt 30mcg/kg/min maintained, fentanyl 50mcg for sedation
-    i-gel placed after failed ETT attempt x1
+    [s_field] BVM w/ 15lpm O2 + PEEP 10, SpO2 improved to 90%
+    [s_field] RSI: etomidate 20mg, roc 100mg, ETT 8.0 placed 1st attempt, +ETCO2
+    [s_field] CPAP trialed, pt not tolerating, assisted ventilations via BVM
+    [s_ift] transport ventilator managed, settings per sending RT
+    [s_field] NPA x2, BVM ventilation q6 sec
+    [s_ift] propofol gtt 30mcg/kg/min maintained, fentanyl 50mcg for sedation
+    [s_field] i-gel placed after failed ETT attempt x1
   """,
   dispo="""
-    transported emergent to {dest}, assisting ventilations
-    pt delivered to ICU bed {room}, report to RN and RT
-    transported to {dest} ICU w/o incident
-    transported emergent, RT met at ED door
+    [s_field] transported emergent to {dest}, assisting ventilations
+    [s_ift] pt delivered to ICU bed {room}, report to RN and RT
+    [s_ift] transported to {dest} ICU w/o incident
+    [s_field] transported emergent, RT met at ED door
     care transferred to ED team, pt remains intubated
-    transported L&S w/ BVM ventilations ongoing
+    [s_field] transported L&S w/ BVM ventilations ongoing
   """,
   imp="""
     acute respiratory failure
@@ -1525,7 +1525,7 @@ L("respiratory_failure", age="40-95", alert=False, sx="sob lungs cough weak loc"
     hypercapnic resp failure
     hypoxic respiratory failure
     respiratory failure w/ hypoxia
-    acute resp failure - intubated
+    [s_ift] acute resp failure - intubated
   """)
 
 L("shortness_of_breath", age="20-90", sx="sob lungs", pmh="anxiety obesity htn",
@@ -1873,13 +1873,13 @@ L("tia", age="50-92", sx="numb weak vision dizzy trauma", pmh="htn afib hld dm2 
     "my face went numb for a few minutes"
     TIA sx, resolved
     brief episode of confusion and word finding difficulty
-    temporary vision loss {side} eye
+    [s_vision] temporary vision loss {side} eye
     weakness that resolved PTA
   """,
   hpi="""
     pt had approx 15 min episode of {side} arm numbness and weakness, resolved prior to EMS arrival
     spouse noted pt had slurred speech for 10 min at dinner, now back to baseline
-    pt states {he} lost vision in one eye "like a curtain" x 5 min, now resolved
+    [s_vision] pt states {he} lost vision in one eye "like a curtain" x 5 min, now resolved
     pt had similar episode last month but did not seek care
     pt c/o {side} facial numbness that lasted 20 min, resolved spontaneously
     daughter states pt could not find words for several minutes, now talking normally
@@ -1925,14 +1925,14 @@ L("seizure", age="15-85", sx="sz loc head trauma weak pain urinary", excl="sz", 
     seizure
     witnessed seizure
     convulsions
-    seizure at work
+    [s_work] seizure at work
     first time seizure
     tonic clonic activity witnessed by family
     postictal after seizure PTA
     shaking episode
   """,
   hpi="""
-    coworkers witnessed pt fall to ground and have generalized shaking for approx 2 min, no known sz hx
+    [s_work] coworkers witnessed pt fall to ground and have generalized shaking for approx 2 min, no known sz hx
     family states pt had full body convulsion lasting 1-2 min then was confused, no hx seizures
     pt had seizure in grocery store, bystanders placed {him} on side, lasted about 3 min
     pt has no seizure hx, states {he} was up all night and skipped meals, awoke on floor
@@ -2037,7 +2037,7 @@ L("syncope", age="18-92", sx="loc dizzy nv weak trauma sz vision", pmh="htn",
     "fainted"
     syncope
     LOC while standing in line
-    fainting at church
+    fainting spell
     near syncope then LOC
     collapse
   """,
@@ -2364,25 +2364,25 @@ L("opioid_poisoning", age="30-92", alert=False, sx="loc sob drugs lungs", pmh="c
     unresponsive w/ pinpoint pupils
     possible accidental OD on pain meds
     decreased resp rate, lethargic
-    too many oxycodone
+    [s_oxy] too many oxycodone
     AMS, pt on prescription opioids
     sleepy, "snoring" resps
   """,
   hpi="""
-    family found pt difficult to arouse, pt recently prescribed oxycodone after surgery and may have taken extra doses
+    [s_oxy] family found pt difficult to arouse, pt recently prescribed oxycodone after surgery and may have taken extra doses
     pt w/ chronic back pain on hydrocodone, took "a couple extra" for pain, now lethargic
     pt w/ cancer pain on morphine ER, spouse thinks pt took evening dose twice
     staff found 3 hydromorphone tabs missing from med card, pt lethargic w/ RR 6
-    pt's pill organizer shows AM and PM percocet doses both taken, family states no intent
-    pt on percocet, confused about doses, found unresponsive by son
-    pt recently had oxycodone dose increased, daughter found {him} barely breathing
+    [s_oxy] pt's pill organizer shows AM and PM percocet doses both taken, family states no intent
+    [s_oxy] pt on percocet, confused about doses, found unresponsive by son
+    [s_oxy] pt recently had oxycodone dose increased, daughter found {him} barely breathing
   """,
   exam="""
     pupils pinpoint 1mm bilat
     RR 6 shallow, snoring resps, SpO2 82%
     GCS 7, responds to painful stimuli only
     skin pale, cyanotic lips
-    pill bottle of oxycodone 10mg found, count short by 8
+    [s_oxy] pill bottle of oxycodone 10mg found, count short by 8
     no trauma, no track marks
     after narcan pt awake, A&Ox4, RR 16
   """,
@@ -2407,7 +2407,7 @@ L("opioid_poisoning", age="30-92", alert=False, sx="loc sob drugs lungs", pmh="c
     accidental opioid OD
     opioid overdose
     opioid toxicity
-    accidental OD on oxycodone
+    [s_oxy] accidental OD on oxycodone
     narcotic overdose
     opioid induced resp depression
   """)
@@ -2418,26 +2418,26 @@ L("heroin_poisoning", age="18-62", alert=False, sx="loc sob drugs lungs etoh nv"
   cc="""
     heroin OD
     unresponsive, suspected heroin overdose
-    needle in arm, unresponsive
+    [s_inject] needle in arm, unresponsive
     apnea, pinpoint pupils
     OD, cyanotic
-    heroin snorted, now unresponsive
+    [s_snort] heroin snorted, now unresponsive
     "he shot up and stopped breathing"
   """,
   hpi="""
     friend states pt used heroin approx 15 min PTA and "went out", friend gave narcan 4mg IN w/o response
-    pt found in gas station bathroom w/ syringe and spoon nearby, apneic
-    bystander states pt injected heroin, then became unresponsive
-    pt admits to snorting heroin, states {he} "didn't know it was that strong"
+    [s_inject] pt found in gas station bathroom w/ syringe and spoon nearby, apneic
+    [s_inject] bystander states pt injected heroin, then became unresponsive
+    [s_snort] pt admits to snorting heroin, states {he} "didn't know it was that strong"
     partner reports pt recently released from jail, used heroin tonight
-    pt found slumped in car w/ tourniquet on arm, PD gave narcan x2
+    [s_inject] pt found slumped in car w/ tourniquet on arm, PD gave narcan x2
     pt w/ hx IVDU, roommate found {him} blue and not breathing
   """,
   exam="""
     pinpoint pupils, RR 4
     cyanotic, GCS 3
     fresh track marks to bilat AC
-    needle still in L AC, removed and disposed in sharps
+    [s_inject] needle still in L AC, removed and disposed in sharps
     SpO2 64% on arrival, HR 58
     after naloxone pt vomited, combative briefly
     pt awake and agitated post narcan, A&Ox3
@@ -2463,7 +2463,7 @@ L("heroin_poisoning", age="18-62", alert=False, sx="loc sob drugs lungs etoh nv"
     heroin OD
     opioid OD - heroin
     heroin overdose
-    IVDU OD
+    [s_inject] IVDU OD
     accidental heroin OD
   """)
 
@@ -2471,22 +2471,22 @@ L("benzodiazepine_poisoning", age="2-90", sx="loc drugs weak dizzy stroke etoh",
   disp="od uncon sick", where="home facility",
   vit="sbp=96-132 hr=60-96 rr=10-16 spo2=91-98 gcs=8-13", alt="T42.4X2A T42.4X4A",
   cc="""
-    [adult] lethargy after extra xanax
-    ingestion of clonazepam
+    [s_xanax] [adult] lethargy after extra xanax
+    [s_klon] ingestion of clonazepam
     drowsiness, slurred speech after taking pills
     AMS, possible benzo OD
-    accidental ingestion of lorazepam
+    [s_ativan] accidental ingestion of lorazepam
     [adult] "too many of my anxiety pills"
-    [peds] child ingestion of grandmother's klonopin
+    [s_klon] [peds] child ingestion of grandmother's klonopin
   """,
   hpi="""
-    pt w/ anxiety took 4 of {his} 1mg xanax instead of 1, confused about dosing, now very drowsy
-    [grown] family states pt accidentally took spouse's ativan thinking it was {his} BP pill
-    [peds] toddler found w/ open bottle of clonazepam, unknown number missing, drowsy and ataxic
-    pt w/ dementia, staff found evening lorazepam given twice by mistake (med error)
-    pt states {he} took extra valium for back spasms, "didn't mean to", no intent of harm
-    pt found sleeping, difficult to arouse, pill count shows 10 alprazolam missing, pt denies intentional OD
-    pt had few drinks and took klonopin, states it was accidental
+    [s_xanax] pt w/ anxiety took 4 of {his} 1mg xanax instead of 1, confused about dosing, now very drowsy
+    [s_ativan] [grown] family states pt accidentally took spouse's ativan thinking it was {his} BP pill
+    [s_klon] [peds] toddler found w/ open bottle of clonazepam, unknown number missing, drowsy and ataxic
+    [s_ativan] pt w/ dementia, staff found evening lorazepam given twice by mistake (med error)
+    [s_valium] pt states {he} took extra valium for back spasms, "didn't mean to", no intent of harm
+    [s_xanax] pt found sleeping, difficult to arouse, pill count shows 10 alprazolam missing, pt denies intentional OD
+    [s_klon] pt had few drinks and took klonopin, states it was accidental
   """,
   exam="""
     GCS 12 (E3V4M5), slurred speech
@@ -2494,7 +2494,7 @@ L("benzodiazepine_poisoning", age="2-90", sx="loc drugs weak dizzy stroke etoh",
     resps adequate at 12, SpO2 95% RA
     ataxic, unable to stand w/o assistance
     no track marks, no signs of trauma
-    [adult] pill bottle alprazolam found, count short
+    [s_xanax] [adult] pill bottle alprazolam found, count short
     pt arousable to voice, falls back asleep
   """,
   tx="""
@@ -2518,7 +2518,7 @@ L("benzodiazepine_poisoning", age="2-90", sx="loc drugs weak dizzy stroke etoh",
     benzodiazepine overdose (accidental)
     benzo ingestion
     accidental benzodiazepine OD
-    xanax overdose
+    [s_xanax] xanax overdose
     sedative ingestion
   """)
 
@@ -2587,13 +2587,13 @@ L("intentional_overdose_unspecified", age="14-80", sx="si drugs loc nv weak", pm
     OD w/ SI
     "I took everything in the cabinet"
     intentional ingestion of unknown pills
-    OD after fight w/ partner
+    [s_fight] OD after fight w/ partner
   """,
   hpi="""
     [young] pt states {he} took "a handful" of unknown pills from parent's cabinet w/ intent to die approx 1 hr PTA
     pt texted friend goodbye, friend called 911, pt admits taking pills, will not say what
     pt w/ hx depression states {he} swallowed all {his} prescriptions at once, multiple empty bottles on scene
-    pt took unknown quantity of unknown meds after argument, states "I wanted it to stop"
+    [s_fight] pt took unknown quantity of unknown meds after argument, states "I wanted it to stop"
     PD found pt w/ note and empty pill bottles, pt lethargic
     pt called 911 after taking pills, states {he} changed {his} mind
     pt w/ prior suicide attempts, roommate found pt drowsy w/ empty bottles
@@ -3177,7 +3177,7 @@ L("clavicle_fracture", age="8-70", sx="pain trauma", pmh="",
   disp="trauma mvc fall", where="outdoor public home",
   vit="sbp=112-156 hr=72-110 rr=16-22 spo2=96-100 gcs=15-15", alt="S42.001A S42.002A",
   cc="""
-    {side} shoulder pain after bike crash
+    [s_bike] {side} shoulder pain after bike crash
     collarbone injury
     clavicle pain and deformity
     fall onto shoulder
@@ -3185,11 +3185,11 @@ L("clavicle_fracture", age="8-70", sx="pain trauma", pmh="",
     {side} clavicle injury
   """,
   hpi="""
-    pt fell off bicycle going approx 15mph, landed on {side} shoulder, wearing helmet, no LOC
+    [s_bike] pt fell off bicycle going approx 15mph, landed on {side} shoulder, wearing helmet, no LOC
     pt fell on {side} shoulder playing football, immediate pain over collarbone
     [peds] child fell from bunk bed onto {side} shoulder, holding arm against body
     pt was thrown from horse, landed on {side} side, c/o collarbone pain
-    pt wrecked dirt bike, c/o {side} shoulder pain
+    [s_bike] pt wrecked dirt bike, c/o {side} shoulder pain
     pt fell down 3 stairs onto outstretched arm, pain to {side} clavicle
   """,
   exam="""
@@ -3198,7 +3198,7 @@ L("clavicle_fracture", age="8-70", sx="pain trauma", pmh="",
     pt guarding {side} arm, holding it against chest
     swelling and tenting of skin over clavicle, skin intact
     lung sounds clear and equal bilat
-    no midline spinal tenderness, helmet intact
+    [s_bike] no midline spinal tenderness, helmet intact
   """,
   tx="""
     sling and swathe applied {side} arm
@@ -3233,10 +3233,10 @@ L("lower_leg_fracture", age="10-85", sx="pain trauma edema", pmh="",
     leg injury
     lower leg pain after fall
     "my leg is broken"
-    {side} shin deformity after soccer
+    [s_soccer] {side} shin deformity after soccer
   """,
   hpi="""
-    pt was playing soccer and collided w/ another player, heard a pop in {side} lower leg, obvious deformity
+    [s_soccer] pt was playing soccer and collided w/ another player, heard a pop in {side} lower leg, obvious deformity
     pt fell from ladder approx 6 ft, landed on {side} leg
     pt twisted leg stepping off curb, unable to bear weight, deformity mid shin
     pt's motorcycle laid down at low speed, {side} leg trapped under bike
@@ -3279,18 +3279,18 @@ L("rib_fracture", age="30-95", sx="pain trauma chest_pain sob cough", pmh="osteo
   disp="fall trauma mvc", where="home public",
   vit="sbp=120-168 hr=80-112 rr=18-26 spo2=93-99 gcs=15-15", alt="S22.31XA S22.32XA S22.49XA",
   cc="""
-    {side} rib pain after fall
-    chest wall pain after falling onto chair
-    "hurts to breathe" after fall
+    [s_fall] {side} rib pain after fall
+    [s_fall] chest wall pain after fall
+    [s_fall] "hurts to breathe" after fall
     rib injury
-    {side} sided chest pain after MVC
-    pain w/ deep breath after fall
+    [s_mvc] {side} sided chest pain after MVC
+    [s_fall] pain w/ deep breath after fall
   """,
   hpi="""
-    pt fell in bathroom and struck {side} side on edge of tub, c/o rib pain worse w/ breathing
-    pt fell off ladder onto fence, pain to {side} lateral ribs
-    pt was struck by steering wheel in low speed MVC, c/o {side} anterior rib pain
-    [old] elderly pt fell onto nightstand, pain to {side} lower ribs
+    [s_fall] pt fell in bathroom and struck {side} side on edge of tub, c/o rib pain worse w/ breathing
+    [s_fall] pt fell off ladder onto fence, pain to {side} lateral ribs
+    [s_mvc] pt was struck by steering wheel in low speed MVC, c/o {side} anterior rib pain
+    [s_fall] [old] elderly pt fell onto nightstand, pain to {side} lower ribs
     pt coughing hard x 2 days, felt pop in {side} ribs
     pt assaulted, kicked in {side} ribs
   """,
@@ -3333,16 +3333,16 @@ L("concussion", age="10-60", sx="headache head nv dizzy trauma vision pain", pmh
     head injury w/ HA
     head strike, dizzy
     possible concussion
-    "my head hurts", hit head during game
+    [s_sport] "my head hurts", hit head during game
     headache and nausea after head injury
     dazed after collision
   """,
   hpi="""
-    pt was tackled during football game and struck head on ground, no LOC, c/o HA, dizziness and light sensitivity
+    [s_sport] pt was tackled during football game and struck head on ground, no LOC, c/o HA, dizziness and light sensitivity
     pt hit head on cabinet door, c/o HA and nausea, no LOC
     pt in MVC, head struck side window, c/o HA and feeling "foggy", no LOC
     pt fell off bike w/ helmet, helmet cracked, no LOC, repeating questions per friend
-    pt collided w/ another player heading soccer ball, felt dazed, no LOC
+    [s_sport] pt collided w/ another player heading soccer ball, felt dazed, no LOC
     pt slipped on ice, struck back of head, c/o HA, nausea, amnesia to event but no LOC per witnesses
   """,
   exam="""
@@ -3364,7 +3364,7 @@ L("concussion", age="10-60", sx="headache head nv dizzy trauma vision pain", pmh
   """,
   dispo="""
     [tx] transported BLS to {dest}
-    [tx] transported to {dest} w/ athletic trainer's report
+    [s_sport] [tx] transported to {dest} w/ athletic trainer's report
     [tx] care transferred to ED RN, neuro unchanged
     [tx] transported non-emergent to {dest}
     [refuse] [peds] parents declined transport, will take pt to pediatrician, concussion precautions given
@@ -3486,14 +3486,14 @@ L("neck_sprain_mvc", age="17-75", sx="pain trauma spine headache", pmh="",
     neck pain s/p MVC
     neck pain after MVC
     whiplash
-    rear ended w/ neck stiffness
+    [s_rear] rear ended w/ neck stiffness
     "neck hurts" after accident
     restrained driver w/ neck pain
   """,
   hpi="""
-    pt restrained driver of vehicle rear ended at approx 30 mph while stopped at light, no airbag deployment, self extricated, c/o posterior neck pain
+    [s_rear] pt restrained driver of vehicle rear ended at approx 30 mph while stopped at light, no airbag deployment, self extricated, c/o posterior neck pain
     pt restrained passenger in T-bone MVC, c/o neck stiffness
-    pt was at red light when struck from behind, c/o neck pain and HA
+    [s_rear] pt was at red light when struck from behind, c/o neck pain and HA
     pt self extricated, ambulatory on scene, c/o neck pain 5/10 increasing
     pt in moderate damage MVC, c/o neck pain w/ movement
     pt states neck "jerked forward and back", developed stiffness
@@ -3503,7 +3503,7 @@ L("neck_sprain_mvc", age="17-75", sx="pain trauma spine headache", pmh="",
     c-spine tenderness, limited ROM d/t pain
     CMS intact x4, no numbness or tingling
     no seatbelt sign, abd soft
-    moderate damage to rear of vehicle, no intrusion
+    [s_rear] moderate damage to rear of vehicle, no intrusion
     no other injuries, A&Ox4
   """,
   tx="""
@@ -3533,32 +3533,32 @@ L("multiple_trauma", age="16-80", sx="pain trauma spine head chest_pain abd sob 
   disp="mvc trauma fall", where="mvc outdoor",
   vit="sbp=82-148 hr=96-136 rr=20-30 spo2=90-98 gcs=9-15", alt="T14.90XA V89.2XXA",
   cc="""
-    rollover MVC w/ multiple injuries
+    [s_mvc] rollover MVC w/ multiple injuries
     multi system trauma
-    fall from height
-    pedestrian struck
-    motorcycle crash
+    [s_fall] fall from height
+    [s_ped] pedestrian struck
+    [s_moto] motorcycle crash
     "hurts everywhere"
   """,
   hpi="""
-    pt unrestrained driver in rollover MVC, ejected, found 20 ft from vehicle
-    pt pedestrian struck by vehicle at approx 35 mph, thrown onto hood
-    pt fell approx 15 ft from roof, landed on back
-    pt motorcyclist vs car, no helmet, multiple injuries
-    pt restrained driver, head on collision, prolonged extrication 25 min
-    pt fell down full flight of stairs, multiple complaints
+    [s_mvc] pt unrestrained driver in rollover MVC, ejected, found 20 ft from vehicle
+    [s_ped] pt pedestrian struck by vehicle at approx 35 mph, thrown onto hood
+    [s_fall] pt fell approx 15 ft from roof, landed on back
+    [s_moto] pt motorcyclist vs car, no helmet, multiple injuries
+    [s_mvc] pt restrained driver, head on collision, prolonged extrication 25 min
+    [s_fall] pt fell down full flight of stairs, multiple complaints
   """,
   exam="""
     deformity {side} femur, abrasions to face and arms, ecchymosis to abd
     lac to forehead, {side} forearm deformity, chest wall tenderness
     GCS 13, A&Ox3, multiple abrasions
-    seatbelt sign across abd, tender LUQ
+    [s_mvc] seatbelt sign across abd, tender LUQ
     decreased breath sounds {side}, crepitus {side} chest
     pelvis tender, unstable
     multiple abrasions and contusions, obvious deformity to {side} ankle
   """,
   tx="""
-    full spinal motion restriction, c-collar, backboard for extrication
+    [s_mvc] full spinal motion restriction, c-collar, backboard for extrication
     bilat 16g PIVs, NS TKO, permissive hypotension
     pelvic binder applied
     trauma alert called to {dest}
@@ -3579,7 +3579,7 @@ L("multiple_trauma", age="16-80", sx="pain trauma spine head chest_pain abd sob 
     multi system trauma
     multiple trauma
     poly trauma
-    MVC w/ multiple injuries
+    [s_mvc] MVC w/ multiple injuries
     trauma alert - multiple injuries
   """)
 
@@ -3587,28 +3587,28 @@ L("burns", age="2-80", sx="pain trauma", pmh="",
   disp="burn trauma", where="home outdoor",
   vit="sbp=118-160 hr=84-120 rr=16-22 spo2=96-100 gcs=15-15", alt="T30.0 T23.209A",
   cc="""
-    burn to {side} hand
-    scald burn
-    burn injury from grease fire
-    thermal burns to arm
+    [s_hand] burn to {side} hand
+    [s_scald] scald burn
+    [s_grease] burn injury from grease fire
+    [s_arm] thermal burns to arm
     "I burned myself"
-    burn to forearm from fire pit
+    [s_arm] burn to forearm
   """,
   hpi="""
-    [adult] pt was cooking when pan of grease caught fire, sustained burns to {side} hand and forearm, approx 3% BSA
-    [peds] child pulled pot of boiling water off stove, scald burns to chest and {side} arm
-    [adult] pt burned {side} hand on exhaust pipe of motorcycle
-    [adult] pt was burning brush w/ gasoline, flash burn to {side} forearm and hand, eyebrows intact
-    pt spilled hot coffee on thighs
-    [adult] pt was lighting grill when it flashed, superficial burns to face and hands, no singed nasal hair
-    [peds] toddler touched hot oven door, burns to {side} palm and fingers
+    [s_grease] [s_hand] [s_arm] [adult] pt was cooking when pan of grease caught fire, sustained burns to {side} hand and forearm, approx 3% BSA
+    [s_scald] [s_arm] [peds] child pulled pot of boiling water off stove, scald burns to chest and {side} arm
+    [s_hand] [adult] pt burned {side} hand on exhaust pipe of motorcycle
+    [s_arm] [s_hand] [adult] pt was burning brush w/ gasoline, flash burn to {side} forearm and hand, eyebrows intact
+    [s_scald] [s_thigh] pt spilled hot coffee on thighs
+    [s_hand] [adult] pt was lighting grill when it flashed, superficial burns to face and hands, no singed nasal hair
+    [s_hand] [peds] toddler touched hot oven door, burns to {side} palm and fingers
   """,
   exam="""
-    partial thickness burns w/ blistering {side} palm and fingers, approx 2% BSA
-    superficial and partial thickness burns {side} forearm, approx 4% BSA
-    red, blistered skin to anterior thighs, ~5% TBSA
+    [s_hand] partial thickness burns w/ blistering {side} palm and fingers, approx 2% BSA
+    [s_arm] superficial and partial thickness burns {side} forearm, approx 4% BSA
+    [s_thigh] red, blistered skin to anterior thighs, ~5% TBSA
     no soot in airway, no singed nares, voice clear
-    erythema and blistering, skin sloughing to dorsal hand
+    [s_hand] erythema and blistering, skin sloughing to dorsal hand
     CMS intact distally
   """,
   tx="""
@@ -3631,8 +3631,8 @@ L("burns", age="2-80", sx="pain trauma", pmh="",
     burns
     partial thickness burns <10% BSA
     thermal burn
-    scald burn
-    burns to hand/forearm
+    [s_scald] scald burn
+    [s_hand] [s_arm] burns to hand/forearm
   """)
 
 # ============================== GI / renal / GU =============================
@@ -3644,27 +3644,27 @@ L("abdominal_pain", age="18-85", sx="abd nv pain urinary bleed", pmh="gerd",
     abdominal pain
     stomach pain x {dur}
     "my stomach is killing me"
-    RLQ pain
-    epigastric pain
+    [s_rlq] RLQ pain
+    [s_epi] epigastric pain
     cramping abd pain
   """,
   hpi="""
     pt c/o diffuse abd pain since last night, cramping, 7/10, assoc w/ nausea
-    pt c/o sharp RLQ pain that began periumbilical, worsening today
-    pt c/o epigastric pain after eating fried food, radiating to back
-    pt w/ hx of gallstones c/o RUQ pain
-    pt c/o LLQ pain x 2 days, constipated
+    [s_rlq] pt c/o sharp RLQ pain that began periumbilical, worsening today
+    [s_epi] pt c/o epigastric pain after eating fried food, radiating to back
+    [s_ruq] pt w/ hx of gallstones c/o RUQ pain
+    [s_llq] pt c/o LLQ pain x 2 days, constipated
     pt states pain comes in waves, pacing, cannot get comfortable
     pt c/o lower abd pain, LMP 3 wks ago, no vaginal bleeding
   """,
   exam="""
-    abd soft, tender RLQ w/ guarding
-    abd tender to palpation epigastric region, no rebound
+    [s_rlq] abd soft, tender RLQ w/ guarding
+    [s_epi] abd tender to palpation epigastric region, no rebound
     abd distended, hypoactive bowel sounds
-    tenderness LLQ, no masses
+    [s_llq] tenderness LLQ, no masses
     diffuse tenderness, no guarding, no pulsatile mass
     pt guarding, lying in fetal position
-    +McBurney's point tenderness
+    [s_rlq] +McBurney's point tenderness
   """,
   tx="""
     zofran 4mg IV, fentanyl 50mcg IV
@@ -3686,7 +3686,7 @@ L("abdominal_pain", age="18-85", sx="abd nv pain urinary bleed", pmh="gerd",
     abd pain
     abdominal pain, unknown etiology
     acute abdomen
-    abd pain r/o appy
+    [s_rlq] abd pain r/o appy
     abdominal pain unspecified
   """)
 
@@ -3695,30 +3695,30 @@ L("gi_bleed", age="40-95", sx="bleed abd nv dizzy weak pain loc", pmh="liver eto
   vit="sbp=78-118 hr=100-132 rr=18-24 spo2=95-99 gcs=14-15", alt="K92.1 K92.0",
   cc="""
     GI bleed
-    vomiting blood
-    black tarry stools
-    rectal bleeding
-    "throwing up coffee grounds"
-    bloody stool and dizziness
-    hematemesis
+    [s_upper] vomiting blood
+    [s_melena] black tarry stools
+    [s_lower] rectal bleeding
+    [s_upper] "throwing up coffee grounds"
+    [s_lower] bloody stool and dizziness
+    [s_upper] hematemesis
   """,
   hpi="""
-    pt c/o vomiting bright red blood x3 since this AM, hx cirrhosis and varices
-    pt reports black tarry stools x 2 days, feeling dizzy and weak, on eliquis
-    pt had large bloody BM at home and felt lightheaded, hx diverticulosis
-    pt c/o coffee ground emesis x2, takes ibuprofen daily for arthritis
-    facility staff report pt had large maroon stool and is pale
-    pt w/ hx ETOH abuse vomited blood multiple times after drinking
-    pt c/o epigastric pain and melena, hx stomach ulcers
+    [s_upper] pt c/o vomiting bright red blood x3 since this AM, hx cirrhosis and varices
+    [s_melena] pt reports black tarry stools x 2 days, feeling dizzy and weak, on eliquis
+    [s_lower] pt had large bloody BM at home and felt lightheaded, hx diverticulosis
+    [s_upper] pt c/o coffee ground emesis x2, takes ibuprofen daily for arthritis
+    [s_lower] facility staff report pt had large maroon stool and is pale
+    [s_upper] pt w/ hx ETOH abuse vomited blood multiple times after drinking
+    [s_melena] pt c/o epigastric pain and melena, hx stomach ulcers
   """,
   exam="""
     skin pale, cool, diaphoretic
-    dried blood around mouth, emesis bucket w/ approx 300ml bright red blood
-    melena noted in brief
+    [s_upper] dried blood around mouth, emesis bucket w/ approx 300ml bright red blood
+    [s_melena] melena noted in brief
     orthostatic positive, HR 96 to 128 standing
     abd soft, mild epigastric tenderness
     conjunctiva pale, cap refill 3 sec
-    coffee ground emesis in basin
+    [s_upper] coffee ground emesis in basin
   """,
   tx="""
     bilat 18g PIVs, NS 500ml bolus
@@ -3731,78 +3731,81 @@ L("gi_bleed", age="40-95", sx="bleed abd nv dizzy weak pain loc", pmh="liver eto
   dispo="""
     transported emergent to {dest}
     transported L&S, ED notified of active GI bleed
-    care transferred to ED RN, emesis basin brought in
+    [s_upper] care transferred to ED RN, emesis basin brought in
     transported ALS to {dest}
     transported emergent, BP 94/60 on arrival
     pt transported to {dest} GI service per ED
   """,
   imp="""
     GI bleed
-    upper GI bleed
-    lower GI bleed
+    [s_upper] upper GI bleed
+    [s_lower] lower GI bleed
     GIB
-    hematemesis / UGIB
-    melena, GI bleed
+    [s_upper] hematemesis / UGIB
+    [s_melena] melena, GI bleed
   """)
 
 L("end_stage_renal_disease", age="35-90", sx="weak sob edema lungs nv urinary bleed abd pain", pmh="esrd esrd htn dm2",
   disp="ift sick breathing", where="ift home",
   vit="sbp=110-190 hr=64-104 rr=14-22 spo2=93-99 gcs=15-15", alt="Z99.2 I12.0",
   cc="""
-    dialysis pt, missed treatment
-    ESRD w/ weakness after dialysis
-    dialysis pt w/ fistula problem
-    ESRD, SOB, missed HD
-    K 6.8 per dialysis center
-    sent from dialysis center
-    ESRD w/ HD catheter issue
+    [s_missed] dialysis pt, missed treatment
+    [s_hypo] ESRD w/ weakness after dialysis
+    [s_fist] dialysis pt w/ fistula problem
+    [s_missed] ESRD, SOB, missed HD
+    [s_k] K 6.8 per dialysis center
+    [s_ift] sent from dialysis center
+    [s_cath] ESRD w/ HD catheter issue
+    dialysis pt, feeling unwell
+    ESRD w/ fatigue and nausea
+    [s_pd] peritoneal dialysis pt w/ abd pain
   """,
   hpi="""
-    pt w/ ESRD on HD MWF, missed Friday session, c/o fatigue and swelling
-    pt at dialysis center became weak and hypotensive during treatment, run stopped early
-    dialysis center reports pt's fistula not functioning, no thrill, sent for eval
-    pt w/ end stage renal disease, labs at dialysis showed K 6.5, sent to ED
-    pt w/ ESRD on peritoneal dialysis c/o abd pain and cloudy effluent
-    pt's HD catheter pulled out partially, site bleeding controlled
-    pt missed 2 sessions, c/o nausea, weakness
+    [s_missed] pt w/ ESRD on HD MWF, missed Friday session, c/o fatigue and swelling
+    [s_hypo] [s_ift] [s_hypo] pt at dialysis center became weak and hypotensive during treatment, run stopped early
+    [s_fist] [s_ift] [s_fist] dialysis center reports pt's fistula not functioning, no thrill, sent for eval
+    [s_k] [s_ift] [s_k] pt w/ end stage renal disease, labs at dialysis showed K 6.5, sent to ED
+    [s_pd] pt w/ ESRD on peritoneal dialysis c/o abd pain and cloudy effluent
+    [s_cath] pt's HD catheter pulled out partially, site bleeding controlled
+    [s_missed] pt missed 2 sessions, c/o nausea, weakness
   """,
   exam="""
     {side} arm AV fistula w/ palpable thrill and audible bruit
-    no thrill or bruit to {side} upper arm fistula
+    [s_fist] no thrill or bruit to {side} upper arm fistula
     R chest permcath, dressing intact
-    12 lead: peaked T waves, wide QRS 128
+    [s_k] 12 lead: peaked T waves, wide QRS 128
     mild pedal edema, faint crackles bases
     skin sallow and dry
     A&Ox4, no acute distress
   """,
   tx="""
     BP taken on non-fistula arm
-    calcium chloride 1g IV slow push for peaked T waves
-    albuterol 10mg neb for hyperkalemia per protocol
-    sodium bicarb 50mEq IV
-    direct pressure to access site, bleeding controlled
+    [s_k] calcium chloride 1g IV slow push for peaked T waves
+    [s_k] albuterol 10mg neb for hyperkalemia per protocol
+    [s_k] sodium bicarb 50mEq IV
+    [s_cath] direct pressure to access site, bleeding controlled
     PIV placed in non-access arm
     monitored, 12 lead
   """,
   dispo="""
     transported non-emergent to {dest}
-    transported emergent to {dest} d/t EKG changes
+    [s_k] transported emergent to {dest} d/t EKG changes
     care transferred to ED RN, nephrology notified
-    transported to {dest} for vascular access eval
-    transported from dialysis center to {dest} w/o incident
+    [s_fist] [s_cath] transported to {dest} for vascular access eval
+    [s_ift] transported from dialysis center to {dest} w/o incident
     pt transported to {dest}, dialysis paperwork given
   """,
   imp="""
     ESRD
-    ESRD - missed dialysis
+    [s_missed] ESRD - missed dialysis
     end stage renal disease
     dialysis complication
-    ESRD w/ hyperkalemia
+    [s_k] ESRD w/ hyperkalemia
     renal failure (ESRD)
   """)
 
 L("acute_kidney_failure", age="45-95", sx="weak urinary nv edema", excl="esrd", pmh="ckd htn dm2 chf",
-  disp="ift sick", where="ift home", ift=True,
+  disp="ift sick", where="ift home",
   vit="sbp=96-150 hr=72-108 rr=16-22 spo2=94-99 gcs=14-15", alt="N19",
   cc="""
     abnormal labs, elevated creatinine
@@ -3810,40 +3813,40 @@ L("acute_kidney_failure", age="45-95", sx="weak urinary nv edema", excl="esrd", 
     decreased urine output
     "my kidneys are failing"
     weakness w/ abnormal kidney function
-    IFT for acute kidney injury
-    sent from PCP for labs
+    [s_ift] IFT for acute kidney injury
+    [s_home] sent from PCP for labs
   """,
   hpi="""
-    pt's PCP called w/ labs showing creatinine 4.2 (baseline 1.1), instructed to go to ED
+    [s_home] pt's PCP called w/ labs showing creatinine 4.2 (baseline 1.1), instructed to go to ED
     pt c/o decreased urine output x 3 days, nausea, fatigue
-    pt w/ recent vomiting/diarrhea, labs showed acute kidney injury, transferred for nephrology
+    [s_ift] pt w/ recent vomiting/diarrhea, labs showed acute kidney injury, transferred for nephrology
     pt recently started on new BP med and ibuprofen, creatinine now 3.8
-    sending facility reports AKI w/ K 5.9 and BUN 88, transfer for possible dialysis
-    pt has not urinated in 18 hrs, foley placed at sending w/ minimal output
+    [s_ift] sending facility reports AKI w/ K 5.9 and BUN 88, transfer for possible dialysis
+    [s_ift] pt has not urinated in 18 hrs, foley placed at sending w/ minimal output
   """,
   exam="""
     mucous membranes dry, skin turgor poor
     mild edema bilat ankles
     A&Ox4, fatigued
-    foley to gravity w/ 50ml dark urine
+    [s_ift] foley to gravity w/ 50ml dark urine
     lungs clear, no JVD
     12 lead: NSR, no peaked T waves
   """,
   tx="""
-    PIV maintained, NS at 100ml/hr per sending orders
+    [s_ift] PIV maintained, NS at 100ml/hr per sending orders
     monitored, 12 lead
     no meds given
     NS 500ml bolus per med control
-    foley drainage monitored
+    [s_ift] foley drainage monitored
     position of comfort
   """,
   dispo="""
     transported non-emergent to {dest}
-    transferred to {dest} med surg, report to RN
-    care transferred to receiving RN, labs and paperwork given
+    [s_ift] transferred to {dest} med surg, report to RN
+    [s_ift] care transferred to receiving RN, labs and paperwork given
     transported BLS to {dest}
     transported ALS to {dest} w/ IV running
-    pt delivered to room {room} at {dest}
+    [s_ift] pt delivered to room {room} at {dest}
   """,
   imp="""
     AKI
@@ -4280,17 +4283,17 @@ L("anaphylaxis", age="5-75", sx="allergy sob lungs nv dizzy", pmh="asthma",
     anaphylaxis
     allergic reaction w/ SOB and swelling
     throat closing
-    bee sting w/ difficulty breathing
+    [s_bee] bee sting w/ difficulty breathing
     "my throat feels tight"
-    hives and trouble breathing after eating
+    [s_food] hives and trouble breathing after eating
   """,
   hpi="""
-    pt w/ known peanut allergy ate cookie at party, now w/ hives, lip swelling, SOB
-    pt stung by bee while gardening, within minutes developed hives, throat tightness and dizziness
-    [adult] pt given new antibiotic at urgent care, developed diffuse hives, wheezing and hypotension
-    pt ate shrimp, c/o throat tightness, vomiting, and itching
+    [s_food] pt w/ known peanut allergy ate cookie at party, now w/ hives, lip swelling, SOB
+    [s_bee] pt stung by bee while gardening, within minutes developed hives, throat tightness and dizziness
+    [s_med] [adult] pt given new antibiotic at urgent care, developed diffuse hives, wheezing and hypotension
+    [s_food] pt ate shrimp, c/o throat tightness, vomiting, and itching
     pt used own epipen PTA w/ minimal relief
-    [peds] child w/ tree nut allergy, difficulty breathing and swelling of face after snack
+    [s_food] [peds] child w/ tree nut allergy, difficulty breathing and swelling of face after snack
   """,
   exam="""
     diffuse urticaria to trunk and extremities
@@ -4322,7 +4325,7 @@ L("anaphylaxis", age="5-75", sx="allergy sob lungs nv dizzy", pmh="asthma",
     anaphylactic reaction
     anaphylactic shock
     severe allergic reaction / anaphylaxis
-    anaphylaxis - bee sting
+    [s_bee] anaphylaxis - bee sting
   """)
 
 L("allergic_reaction", age="5-80", sx="allergy", pmh="asthma",
@@ -4331,17 +4334,17 @@ L("allergic_reaction", age="5-80", sx="allergy", pmh="asthma",
   cc="""
     allergic reaction
     hives
-    itching after new med
-    rash after eating
+    [s_med] itching after new med
+    [s_food] rash after eating
     "breaking out in hives"
     mild facial swelling
   """,
   hpi="""
-    pt c/o itchy rash to arms and chest after starting amoxicillin yesterday, no throat tightness
-    pt ate at new restaurant, developed hives to neck and chest 30 min later
-    pt c/o itchy eyes and mild lip swelling after eating strawberries
+    [s_med] pt c/o itchy rash to arms and chest after starting amoxicillin yesterday, no throat tightness
+    [s_food] pt ate at new restaurant, developed hives to neck and chest 30 min later
+    [s_food] pt c/o itchy eyes and mild lip swelling after eating strawberries
     pt used new laundry detergent, c/o itchy rash
-    pt stung by wasp on hand, localized swelling and redness
+    [s_sting] pt stung by wasp on hand, localized swelling and redness
     pt took benadryl 25mg PTA w/ some relief
   """,
   exam="""
@@ -4349,7 +4352,7 @@ L("allergic_reaction", age="5-80", sx="allergy", pmh="asthma",
     airway patent, speaking full sentences, no stridor
     lungs clear, no wheezing
     mild lip swelling, tongue normal
-    localized erythema and swelling {side} hand
+    [s_sting] localized erythema and swelling {side} hand
     skin warm, pink
   """,
   tx="""
@@ -4357,7 +4360,7 @@ L("allergic_reaction", age="5-80", sx="allergy", pmh="asthma",
     benadryl 25mg PO
     famotidine 20mg IV
     monitored for progression
-    ice pack to sting site
+    [s_sting] ice pack to sting site
     solumedrol 125mg IV
   """,
   dispo="""
@@ -4382,18 +4385,18 @@ L("heat_stroke", age="18-90", alert=False, sx="loc nv dizzy weak fever headache"
   cc="""
     heat stroke
     found down in heat, hot to touch
-    AMS while working outside
-    collapse during marathon
+    [s_work] AMS while working outside
+    [s_run] collapse during marathon
     confusion and hyperthermia
     hyperthermia
   """,
   hpi="""
-    pt construction worker on roof in 98 degree heat, coworkers state {he} became confused and collapsed
+    [s_work] pt construction worker on roof in 98 degree heat, coworkers state {he} became confused and collapsed
     pt found in apartment w/ no AC, temp inside approx 95F, pt confused and hot
-    pt collapsed at mile 24 of marathon, confused, combative
+    [s_run] pt collapsed at mile 24 of marathon, confused, combative
     [old] elderly pt w/ no AC during heat wave, found lethargic by neighbor
     [young] pt at football practice in heat, collapsed, stopped sweating
-    pt mowing lawn x 3 hrs, found confused
+    [s_work] pt mowing lawn x 3 hrs, found confused
   """,
   exam="""
     skin hot, dry, flushed, temp {temp}F
@@ -4433,19 +4436,19 @@ L("hypothermia", age="20-95", alert=False, sx="loc weak dizzy stroke trauma", pm
   vit="sbp=82-120 hr=36-64 rr=8-14 spo2=88-96 gcs=9-14 temp=84.0-94.8", alt="X31.XXXA",
   cc="""
     hypothermia
-    found outside, cold
+    [s_out] found outside, cold
     cold exposure
     "freezing", shivering
-    found down in snow
-    found in cold house
+    [s_snow] found down in snow
+    [s_house] found in cold house
   """,
   hpi="""
-    pt found outside by neighbor after falling in yard, outside temp 18F, unknown down time
-    homeless pt found in alley, clothing wet, temp in 20s overnight
-    [old] elderly pt's heat not working, found in home w/ inside temp 45F
-    pt fell through ice on pond, rescued by FD after approx 10 min
-    pt intoxicated, found sleeping in snowbank
-    hunter lost overnight, found by SAR
+    [s_out] [s_snow] pt found outside by neighbor after falling in yard, outside temp 18F, unknown down time
+    [s_out] homeless pt found in alley, clothing wet, temp in 20s overnight
+    [s_house] [old] elderly pt's heat not working, found in home w/ inside temp 45F
+    [s_water] pt fell through ice on pond, rescued by FD after approx 10 min
+    [s_out] [s_snow] pt intoxicated, found sleeping in snowbank
+    [s_out] hunter lost overnight, found by SAR
   """,
   exam="""
     skin cold to touch, core temp {temp}
@@ -4535,27 +4538,27 @@ L("cellulitis", age="25-90", sx="pain fever edema", pmh="dm2 obesity",
   disp="sick", where="home facility",
   vit="sbp=112-158 hr=78-110 rr=14-20 spo2=95-99 gcs=15-15 temp=98.8-101.8", alt="L03.115 L03.116 L02.91",
   cc="""
-    red swollen leg
+    [s_leg] red swollen leg
     cellulitis
-    {side} leg redness and pain
+    [s_leg] {side} leg redness and pain
     skin infection
-    "my leg is infected"
-    spreading redness to arm
+    [s_leg] "my leg is infected"
+    [s_arm] spreading redness to arm
   """,
   hpi="""
-    pt c/o redness, swelling and warmth to {side} lower leg x 3 days, spreading despite oral abx
-    diabetic pt w/ red, hot area around wound on {side} foot
-    pt c/o painful red area to {side} forearm after scratch from cat
-    pt w/ lymphedema c/o redness and pain to {side} leg, fever
-    pt has abscess to {side} thigh w/ surrounding redness
+    [s_leg] pt c/o redness, swelling and warmth to {side} lower leg x 3 days, spreading despite oral abx
+    [s_foot] [s_leg] diabetic pt w/ red, hot area around wound on {side} foot
+    [s_arm] pt c/o painful red area to {side} forearm after scratch from cat
+    [s_leg] pt w/ lymphedema c/o redness and pain to {side} leg, fever
+    [s_leg] [s_abscess] pt has abscess to {side} thigh w/ surrounding redness
     pt seen at urgent care, started on keflex, redness has spread past marked borders
   """,
   exam="""
-    erythema, warmth and swelling {side} lower leg to knee, borders marked
-    redness w/ streaking up {side} arm
-    {side} foot ulcer w/ surrounding erythema, purulent drainage
+    [s_leg] erythema, warmth and swelling {side} lower leg to knee, borders marked
+    [s_arm] redness w/ streaking up {side} arm
+    [s_foot] {side} foot ulcer w/ surrounding erythema, purulent drainage
     skin hot to touch, tender
-    edema {side} calf, pedal pulse present
+    [s_leg] edema {side} calf, pedal pulse present
     temp {temp}
   """,
   tx="""
@@ -4576,9 +4579,9 @@ L("cellulitis", age="25-90", sx="pain fever edema", pmh="dm2 obesity",
   """,
   imp="""
     cellulitis
-    {side} leg cellulitis
+    [s_leg] {side} leg cellulitis
     skin infection
-    cellulitis w/ abscess
+    [s_abscess] cellulitis w/ abscess
     soft tissue infection
   """)
 
@@ -4691,17 +4694,17 @@ L("encephalopathy", age="45-95", alert=False, sx="loc weak abd etoh", pmh="liver
     encephalopathy
     AMS w/ liver dz
     confusion, lethargy
-    IFT for encephalopathy workup
+    [s_ift] IFT for encephalopathy workup
     toxic metabolic encephalopathy
     altered w/ asterixis
   """,
   hpi="""
-    pt w/ cirrhosis not taking lactulose, increasingly confused and sleepy x 2 days
-    sending facility dx metabolic encephalopathy, transfer to higher level of care for neuro eval
-    pt's family reports progressive confusion over days, hx liver dz
-    pt w/ elevated ammonia at sending facility, dx hepatic encephalopathy
-    pt w/ elevated BUN/creatinine and confusion, dx uremic encephalopathy at sending facility
-    pt w/ chronic ETOH use, confused and ataxic, sending MD concerned for encephalopathy
+    [s_home] pt w/ cirrhosis not taking lactulose, increasingly confused and sleepy x 2 days
+    [s_ift] sending facility dx metabolic encephalopathy, transfer to higher level of care for neuro eval
+    [s_home] pt's family reports progressive confusion over days, hx liver dz
+    [s_ift] pt w/ elevated ammonia at sending facility, dx hepatic encephalopathy
+    [s_ift] pt w/ elevated BUN/creatinine and confusion, dx uremic encephalopathy at sending facility
+    [s_ift] pt w/ chronic ETOH use, confused and ataxic, sending MD concerned for encephalopathy
   """,
   exam="""
     asterixis noted, confused, A&Ox1
@@ -4721,10 +4724,10 @@ L("encephalopathy", age="45-95", alert=False, sx="loc weak abd etoh", pmh="liver
   """,
   dispo="""
     transported non-emergent to {dest}
-    transferred to {dest} ICU, report to RN
-    care transferred to receiving RN
+    [s_ift] transferred to {dest} ICU, report to RN
+    [s_ift] care transferred to receiving RN
     transported ALS to {dest}
-    pt delivered to room {room} at {dest}
+    [s_ift] pt delivered to room {room} at {dest}
     transported to {dest} w/o incident
   """,
   imp="""
@@ -4792,24 +4795,24 @@ L("drowning", age="2-70", sx="sob cough lungs loc nv", pmh="",
   cc="""
     near drowning
     submersion
-    pulled from pool
+    [s_pool] pulled from pool
     water rescue w/ coughing
     drowning
-    [peds] child found in pool
+    [s_pool] [peds] child found in pool
   """,
   hpi="""
-    [peds] child found face down in backyard pool, unknown submersion time, pulled out by father who started CPR, child coughing on arrival
+    [s_pool] [peds] child found face down in backyard pool, unknown submersion time, pulled out by father who started CPR, child coughing on arrival
     pt swimming at lake, went under, pulled out by lifeguard after approx 1-2 min
-    pt found at bottom of hotel pool by other swimmers, brief CPR by lifeguard, now breathing
+    [s_pool] pt found at bottom of hotel pool by other swimmers, brief CPR by lifeguard, now breathing
     [adult] pt's kayak capsized, submerged approx 2 min before rescued by friend
-    [young] pt dove into shallow end of pool, swallowed large amount of water, coughing and vomiting
+    [s_pool] [s_dive] [young] pt dove into shallow end of pool, swallowed large amount of water, coughing and vomiting
     [old] elderly pt slipped in bathtub, found partially submerged by spouse
   """,
   exam="""
     coughing, rales bilat bases
     GCS 14, crying, skin cool and pale
     SpO2 88% RA, tachypneic
-    vomited pool water, airway clear after suction
+    [s_pool] vomited pool water, airway clear after suction
     wet clothing, shivering
     no signs of c-spine injury, no diving injury
   """,
@@ -4819,7 +4822,7 @@ L("drowning", age="2-70", sx="sob cough lungs loc nv", pmh="",
     suctioned, positioned lateral
     CPAP 5cm for hypoxia
     BVM assist
-    c-spine precautions d/t diving mechanism
+    [s_dive] c-spine precautions d/t diving mechanism
   """,
   dispo="""
     transported emergent to {dest}
@@ -4896,23 +4899,48 @@ def split_tags(phrase):
         phrase = phrase[m.end():]
 
 
-def usable_pool(phrases, variant, age, prefer_peds=False):
+def usable_pool(phrases, variant, age, prefer_peds=False, scen=None):
+    """Phrases that fit the record: age tags, outcome tag, and scenario tags (s_*).
+
+    A phrase with scenario tags fits only if it shares one with the chosen history
+    (scen); scen=None means the history itself is being chosen.
+    Returns (text, tags) pairs.
+    """
     out, peds = [], []
     for p in phrases:
         tags, text = split_tags(p)
         ok = True
+        stags = [t for t in tags if t.startswith("s_")]
+        if stags and scen is not None and not set(stags) & scen:
+            ok = False
         for t in tags:
+            if t.startswith("s_"):
+                continue
             if t in AGE_TAGS:
                 ok = ok and AGE_TAGS[t](age)
             elif t != variant:
                 ok = False
         if ok:
-            out.append(text)
+            out.append((text, tags))
             if "peds" in tags:
-                peds.append(text)
+                peds.append((text, tags))
     if prefer_peds and age < PEDS_AGE and peds:
         return peds
     return out
+
+
+CONFLICT_PATTERNS = [re.compile(p, re.I) for p in (
+    r"\bGCS \d", r"12.?lead", r"^monitor", r"initial rhythm", r"NIHSS|LAMS", r"live (male|female) infant",
+    r"SpO2 \d+% RA", r"\bA&Ox", r"^(ASA|NTG)", r"adenosine", r"^(D10|D50)", r"epi(nephrine)? 0\.\d+mg IM",
+    r"^benadryl", r"narcan|naloxone", r"fentanyl", r"^zofran", r"^tylenol", r"^NS \d", r"^O2 ", r"duoneb|albuterol",
+    r"^(versed|midazolam)", r"^BGL", r"^PIV", r"CPAP", r"diltiazem|metoprolol", r"atropine|TCP", r"sling",
+    r"splint", r"dressing|pressure", r"ETT|i-gel|RSI", r"BVM",
+)]
+
+
+def conflict(a, b):
+    """Two exam findings / treatments that describe the same thing differently."""
+    return any(p.search(a) and p.search(b) for p in CONFLICT_PATTERNS)
 
 
 def hhmm(minutes):
@@ -5039,6 +5067,32 @@ def pick_pmh(lab, rng, age):
     return keys
 
 
+WHERE_HINTS = [
+    (re.compile(r"\b(staff|facility|nursing home|group home|memory care|rounds|CNA)\b", re.I), "facility"),
+    (re.compile(r"\b(pool|lake|kayak|swimm\w*|bathtub)\b", re.I), "water"),
+    (re.compile(r"\b(roof|construction|marathon|football|soccer|yard|alley|snow\w*|hunter|park|"
+                r"skiing|bicycle|bike|ladder|horse|worksite)\b", re.I), "outdoor"),
+    (re.compile(r"\b(coworkers?|at work|bystanders?|store|restaurant|church|bus stop|gas station|"
+                r"parking lot|bar staff|sidewalk|bench|desk)\b", re.I), "public"),
+    (re.compile(r"\b(spouse|son|daughter|family|roommate|home|bed|kitchen|bathroom|mother|parent)\b", re.I), "home"),
+]
+
+
+def pick_where(lab, hpi_text, scen, rng):
+    """Scene kind consistent with the history line when it gives one away."""
+    wh = lab["where"]
+    if "ift" in wh and not lab["ift"]:
+        if "s_ift" in scen:
+            return "ift"
+        wh = [w for w in wh if w != "ift"] or wh
+    elif lab["ift"]:
+        return "ift"
+    for rx, kind in WHERE_HINTS:
+        if kind in wh and rx.search(hpi_text):
+            return kind
+    return rng.choice(wh)
+
+
 def build(name, lab, rng):
     # --- who, outcome, context ---------------------------------------------
     a_lo, a_hi = lab["age"]
@@ -5050,7 +5104,11 @@ def build(name, lab, rng):
     refuse = variant == "refuse"
     terminated = variant == "term"
     m = sex == "M"
-    where = rng.choice(lab["where"])
+    # the history line fixes the scenario (bee sting vs food, snorted vs injected, field vs transfer...)
+    hp = usable_pool(lab["hpi"], variant, age, True, None)
+    hpi_text, hpi_tags = rng.choice(hp)
+    scen = {t for t in hpi_tags if t.startswith("s_")}
+    where = pick_where(lab, hpi_text, scen, rng)
     dest = rng.choice(HOSPITALS)
     hosp2 = rng.choice([h for h in HOSPITALS if h != dest])
     v = lab["vit"]
@@ -5072,14 +5130,23 @@ def build(name, lab, rng):
     R = lambda s: render(s, ctx)  # noqa: E731
 
     def pool(slot, prefer_peds=False):
-        p = usable_pool(lab[slot], variant, age, prefer_peds)
+        p = [t for t, _ in usable_pool(lab[slot], variant, age, prefer_peds, scen)]
         if not p:
             raise RuntimeError("empty pool %s/%s variant=%s age=%d" % (name, slot, variant, age))
         return p
 
-    def some(slot, k, prefer_peds=False):
-        p = pool(slot, prefer_peds)
-        return [R(x) for x in rng.sample(p, min(k, len(p)))]
+    def some(slot, k):
+        picked = []
+        for x in rng.sample(pool(slot), len(pool(slot))):
+            if len(picked) >= k:
+                break
+            if any(conflict(x, y) for y in picked):
+                continue
+            picked.append(x)
+        order = pool(slot)
+        picked.sort(key=order.index)  # keep the order the pool is written in (roughly chronological)
+        return [R(x) for x in picked]
+
 
     # --- detail level ----------------------------------------------------------
     level = rng.choices(["lo", "mid", "hi"], weights=[25, 45, 30])[0]
@@ -5087,7 +5154,7 @@ def build(name, lab, rng):
                     disp=.3, scene=.2, trans=.2, hand=.2, imp=.25),
          "mid": dict(hpi=(1, 1), neg=(0, 2), pmh=.7, meds=.35, allg=.5, exam=(1, 2), vit=(1, 2), tx=(1, 2),
                      disp=.6, scene=.5, trans=.5, hand=.5, imp=.45),
-         "hi": dict(hpi=(1, 2), neg=(1, 3), pmh=.9, meds=.6, allg=.8, exam=(2, 3), vit=(2, 3), tx=(2, 3),
+         "hi": dict(hpi=(1, 1), neg=(1, 3), pmh=.9, meds=.6, allg=.8, exam=(2, 3), vit=(2, 3), tx=(2, 3),
                     disp=.9, scene=.8, trans=.8, hand=.8, imp=.6)}[level]
     rint = lambda ab: rng.randint(*ab)  # noqa: E731
     parts = {}
@@ -5113,7 +5180,7 @@ def build(name, lab, rng):
         parts["scene"] = sc
 
     parts["cc"] = R(rng.choice(pool("cc")))
-    parts["hpi"] = some("hpi", rint(P["hpi"]), prefer_peds=True)
+    parts["hpi"] = [R(hpi_text)] if rint(P["hpi"]) else []
 
     # pertinent negatives naming other conditions
     allowed = [k for k in NEG_KEYS if k not in lab["sx"]]
@@ -5143,8 +5210,10 @@ def build(name, lab, rng):
             if rng.random() < P["meds"]:
                 meds = list(dict.fromkeys(rng.choice(MEDS[k]) for k in keys if k in MEDS))[:5]
                 parts["meds"] = rng.choice(MEDS_FMTS).format(x=", ".join(meds)) if meds else rng.choice(MEDS_OTHER)
-        else:
-            parts["pmh"] = rng.choice(PMH_UNKNOWN if not alert else PMH_NONE)
+        elif not alert:
+            parts["pmh"] = rng.choice(PMH_UNKNOWN)
+        elif not lab["pmh"]:
+            parts["pmh"] = rng.choice(PMH_NONE)
         if rng.random() < P["allg"]:
             parts["allg"] = rng.choice(ALLERGIES if alert else ALLERGIES_FAMILY)
 

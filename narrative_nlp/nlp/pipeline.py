@@ -93,7 +93,7 @@ class Extractor:
         from medspacy.context import ConTextRule
         from medspacy.target_matcher import TargetRule
 
-        from . import segmenter  # noqa: F401  (registers the component)
+        from . import regex_targets, segmenter  # noqa: F401  (register the components)
 
         _register_extensions()
         self.rules_version, specs = rulefiles.target_rules()
@@ -132,18 +132,19 @@ class Extractor:
             for i, pattern in enumerate(spec.regex):
                 cue_rules.append(TargetRule(f"{spec.concept}#re{i}", spec.concept, pattern=pattern))
         cue_matcher.add(cue_rules)
+        regexes = nlp.add_pipe("narrative_nlp_regex_targets", config={"span_group": "nn_targets"})
         target_rules = []
         for spec in specs:
             if spec.category in CUE_CATEGORIES:
                 continue
             for phrase in spec.phrases:
                 target_rules.append(TargetRule(phrase, spec.concept))
-            for i, pattern in enumerate(spec.regex):
-                target_rules.append(TargetRule(f"{spec.concept}#re{i}", spec.concept, pattern=pattern))
+            for pattern in spec.regex:
+                regexes.add(spec.concept, pattern)
             for phrase in spec.negative_phrases:
                 target_rules.append(TargetRule(phrase, spec.concept, attributes={"nn_opposite": True}))
-            for i, pattern in enumerate(spec.negative_regex):
-                target_rules.append(TargetRule(f"{spec.concept}#neg{i}", spec.concept, pattern=pattern, attributes={"nn_opposite": True}))
+            for pattern in spec.negative_regex:
+                regexes.add(spec.concept, pattern, opposite=True)
         for drug in drug_specs:
             for syn in drug.synonyms:
                 target_rules.append(TargetRule(syn, MEDICATION, metadata={"drug": drug.key}))
@@ -237,7 +238,7 @@ class Extractor:
                 continue  # a 14g needle for chest decompression is not IV access
             if concept == "manual_defibrillation" and self._is_aed_shock(span, text):
                 concept = "aed_defibrillation"
-            findings.append(self._finding(span, concept, next_id()))
+            findings.append(self._finding(span, concept, next_id(), text))
 
         for k, span in enumerate(drug_spans):
             drug = self._drug_of(span)
@@ -254,7 +255,7 @@ class Extractor:
             # the crew assisting with the patient's own inhaler / nitroglycerin is EMT-Basic scope (section 0)
             als = self._als_scope(drug, mention.route, span.text) and not span._.nn_own
             concept = "medication_als" if als else "medication_bls"
-            finding = self._finding(span, concept, next_id(), category=MEDICATION)
+            finding = self._finding(span, concept, next_id(), text, category=MEDICATION)
             findings.append(finding)
             raw_meds.append((drug, finding, mention, als))
 
@@ -278,9 +279,8 @@ class Extractor:
             drug = self.drug_by_key.get(span._.target_rule.metadata.get("drug"))
         return drug
 
-    def _finding(self, span, concept: str, fid: str, category: str | None = None) -> Finding:
+    def _finding(self, span, concept: str, fid: str, text: str, category: str | None = None) -> Finding:
         ext = span._
-        text = span.doc.text
         negated_by_context = bool(ext.nn_negated)
         if negated_by_context and self.category_of.get(concept) in PROCEDURE_CATEGORIES:
             negated_by_context = self._close_negation(span)
@@ -289,7 +289,11 @@ class Extractor:
             # "unable to walk", "cannot sit": the phrase states the deficit itself; a negation word earlier
             # in a list ("w/o 2 person assist, unable to walk") does not reverse it
             negated = bool(ext.nn_opposite)
-        attempted = bool(ext.nn_failed) or bool(ext.nn_attempt)
+        historical = bool(ext.nn_historical)
+        if historical and not self._modified_across_no_comma(span, {"HISTORICAL"}, {"HISTORICAL_SHORT"}):
+            historical = False  # "s/p L hip ORIF POD 4, NWB, hip precautions": only the first item is history
+        attempt = bool(ext.nn_attempt) and self._modified_across_no_comma(span, set(), {"ATTEMPT"})
+        attempted = bool(ext.nn_failed) or attempt
         if attempted and (SUCCESS_INSIDE.search(span.text) or SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
                           or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
             attempted = False  # "2nd attempt 7.5 ETT placed", "IO L humeral head placed" after failed IVs
@@ -297,11 +301,11 @@ class Extractor:
             id=fid,
             concept=concept,
             category=category or self.category_of[concept],
-            text=span.text,
+            text=text[span.start_char : span.end_char],
             start=span.start_char,
             end=span.end_char,
             negated=negated,
-            historical=bool(ext.nn_historical),
+            historical=historical,
             hypothetical=bool(ext.nn_hypothetical),
             family=bool(ext.nn_family),
             uncertain=bool(ext.nn_uncertain),
@@ -319,6 +323,20 @@ class Extractor:
         if "shock" not in span.text.lower() or MANUAL_CUE.search(sentence):
             return False
         return bool(AED_WORD.search(text[max(0, span.start_char - 200) : span.start_char]))
+
+    @staticmethod
+    def _modified_across_no_comma(span, anywhere: set[str], short: set[str]) -> bool:
+        """True when a modifier of ``anywhere`` applies, or one of ``short`` with no comma between it and the target."""
+        doc = span.doc
+        for mod in span._.modifiers:
+            if mod.category in anywhere:
+                return True
+            if mod.category in short:
+                m_start, m_end = mod.modifier_span
+                between = doc[m_end : span.start] if m_end <= span.start else doc[span.end : m_start]
+                if not any(t.text == "," for t in between):
+                    return True
+        return False
 
     @staticmethod
     def _close_negation(span) -> bool:

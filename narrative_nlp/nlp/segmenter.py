@@ -44,6 +44,8 @@ NUMERIC_ABBREVIATIONS = frozenset("approx appx apx no ca est vs wt ht temp".spli
 TIME_PREPOSITIONS = frozenset("at @ by around approximately approx ~ until from to since till before after about".split())
 TIME_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$|^(?:[01]\d|2[0-3])[0-5]\d$")
 SENTENCE_END = frozenset({".", "!", "?", "...", ".."})
+PUNCT = re.compile(r"^[^\w\s]+$")
+NUMBER = re.compile(r"^[+-]?\d+(?:[.,:/]\d+)*$")
 
 
 def _is_caps_runon(doc: Doc) -> bool:
@@ -64,40 +66,51 @@ def segment_ems(doc: Doc) -> Doc:
     if n == 0:
         return doc
     caps = _is_caps_runon(doc)
+    texts = [t.text for t in doc]
+    lowers = [t.lower() for t in texts]
+    spaces = [t.whitespace_ for t in doc]
+    is_space = [not t.strip() for t in texts]
     starts = [False] * n
     starts[0] = True
     for i in range(1, n):
-        prev = doc[i - 1]
-        tok = doc[i]
-        if tok.is_space:
+        if is_space[i]:
             continue
-        # line breaks (a whitespace token, or trailing whitespace carrying a newline)
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+        text = texts[i]
+        if (is_space[i - 1] and "\n" in texts[i - 1]) or "\n" in spaces[i - 1]:
             starts[i] = True
             continue
         j = i - 1
-        while j > 0 and doc[j].is_space:
+        while j > 0 and is_space[j]:
             j -= 1
-        prev = doc[j]
-        if prev.text in SENTENCE_END or (prev.text.endswith(".") and len(prev.text) > 1 and prev.text[:-1].isdigit()):
-            before = doc[j - 1].lower_ if j > 0 else ""
-            continues = tok.text[:1].islower() or (tok.like_num and before in NUMERIC_ABBREVIATIONS)
+        prev = texts[j]
+        prev_punct = bool(PUNCT.match(prev))
+        if prev in SENTENCE_END or (prev.endswith(".") and len(prev) > 1 and prev[:-1].isdigit()):
+            before = lowers[j - 1] if j > 0 else ""
+            like_num = bool(NUMBER.match(text))
+            continues = text[:1].islower() or (like_num and before in NUMERIC_ABBREVIATIONS)
             if before in ABBREVIATIONS and continues:
                 continue
             if len(before) == 1 and before.isalpha() and continues:
                 continue
             starts[i] = True
             continue
-        if prev.text in {";"}:
+        if prev == ";":
             continue
-        if tok.lower_ in HEADINGS and i + 1 < n and doc[i + 1].text == ":" and len(tok.text) <= 12:
+        low = lowers[i]
+        if low in HEADINGS and i + 1 < n and texts[i + 1] == ":" and len(text) <= 12:
             starts[i] = True
             continue
-        if TIME_RE.match(tok.text) and not prev.is_punct and prev.lower_ not in TIME_PREPOSITIONS:
+        if TIME_RE.match(text) and not prev_punct and lowers[j] not in TIME_PREPOSITIONS:
             starts[i] = True
             continue
-        if caps and tok.text in CLAUSE_STARTERS and not prev.is_punct and prev.lower_ not in NO_BREAK_BEFORE_STARTER:
+        if caps and text in CLAUSE_STARTERS and not prev_punct and lowers[j] not in NO_BREAK_BEFORE_STARTER:
             starts[i] = True
-    for i, token in enumerate(doc):
-        token.is_sent_start = starts[i]
+    # only starts are written: tokens left unset read as "not a sentence start" (much faster than
+    # writing every token from Python); one explicit "not a start" marks the doc as segmented
+    doc[0].is_sent_start = True
+    for i in range(1, n):
+        if starts[i]:
+            doc[i].is_sent_start = True
+    if n > 1 and not any(starts[1:]):
+        doc[1].is_sent_start = False
     return doc
