@@ -24,9 +24,16 @@ Everything here is invented; no real patient care report, person or address is u
   the plain hypoglycemia label, no seizure disorder in new-onset seizure).
 * A record picks one of eight writing styles (free prose, SOAP, CHART, DCHARTE, terse ALL-CAPS
   run-on, bullet list, one-liner, time-stamped log) and a detail level, so narratives run from
-  one line to about 25 lines. Some records get common crew misspellings.
-* Phrases may carry an outcome tag such as ``[refuse]`` or ``[rosc]``; a record picks one outcome
-  per label and only uses phrases that fit it (no "ROSC" line next to a field termination).
+  one line to about fifteen lines. Some records get common crew misspellings.
+* Phrases may carry tags. An outcome tag such as ``[refuse]`` or ``[rosc]``: a record picks one
+  outcome per label and only uses phrases that fit it (no "ROSC" line next to a field
+  termination). Age tags ``[peds]``, ``[adult]``, ``[young]``, ``[grown]``, ``[old]`` keep a
+  toddler's story out of an 80-year-old's chart. Scenario tags ``[s_*]``: the history line is drawn
+  first and fixes the scenario, so the chief complaint, exam, treatment and disposition stay with it
+  (bee sting vs food, snorted vs injected heroin, field call vs interfacility transfer). The scene
+  kind (home, facility, public place, roadway, water...) follows hints in the history line.
+* Within a record, exam findings and treatments that would describe the same thing twice in
+  different words (two GCS values, two 12-lead reads) are not drawn together.
 * About 30% of records carry the crew's ePCR impression in ``impressions``: the label's code, or
   occasionally a related valid code (listed per label in ``alt``); the rest carry ``[]``.
   All codes were checked with simple_icd_10_cm (outside this script, which uses only the
@@ -519,11 +526,12 @@ Responded to {place} for {nature}
 Dispatched {pri} to {addr} for {nature}
 """)
 IFT_DISPATCH_TPL = _lines("""
-Called for interfacility transfer from {hosp2} to {dest}
-Scheduled transport from {place} to {dest}
+Called for interfacility transfer from {hosp2}
+Scheduled transport from {place}
 Transfer request from {place}, {nature}
 {unit} dispatched for {nature} from {place}
-Requested for ALS transfer from {hosp2} to {dest}
+Requested for transfer from {hosp2}
+{nature} from {place}, stretcher
 """)
 PRIORITIES = "emergent|L&S|priority 1|priority 2|non-emergent|Code 3|hot|cold".split("|")
 
@@ -625,7 +633,7 @@ L("cardiac_arrest", age="42-92", alert=False, variants="rosc:40 cpr:30 term:30",
     [s_unwit] unwitnessed arrest, down time unknown
     pulseless, apneic, agonal resps only
     collapse, pulseless on arrival
-    "he's not breathing"
+    "not breathing" per caller
   """,
   hpi="""
     [s_wit] per spouse pt c/o feeling "funny" then collapsed at approx {time}, spouse started CPR per dispatcher instructions
@@ -1619,6 +1627,7 @@ L("upper_respiratory_infection", age="3-80", sx="cough fever headache pain", pmh
     tylenol 650mg PO per protocol
     mask placed on pt for infection control
     supportive care, monitored
+    encouraged oral fluids, tylenol offered
   """,
   dispo="""
     [tx] transported BLS non-emergent to {dest}
@@ -3411,6 +3420,7 @@ L("head_injury", age="30-98", sx="head trauma pain headache loc", pmh="afib deme
     assessment, serial neuro checks
     no interventions
     bandage to abrasion
+    serial neuro checks q5min, pupils rechecked enroute
   """,
   dispo="""
     transported non-emergent to {dest} for CT
@@ -3512,6 +3522,7 @@ L("neck_sprain_mvc", age="17-75", sx="pain trauma spine headache", pmh="",
     c-spine cleared via NEXUS, no collar
     ice pack to neck
     no meds
+    CMS checked before and after SMR
   """,
   dispo="""
     [tx] transported BLS to {dest}
@@ -3672,7 +3683,7 @@ L("abdominal_pain", age="18-85", sx="abd nv pain urinary bleed", pmh="gerd",
     position of comfort, NPO
     fentanyl 1mcg/kg IV for pain 8/10
     emesis bag provided
-    no meds, transport
+    pt declined pain meds at this time
   """,
   dispo="""
     transported non-emergent to {dest}
@@ -3680,7 +3691,7 @@ L("abdominal_pain", age="18-85", sx="abd nv pain urinary bleed", pmh="gerd",
     care transferred to ED RN, pain 5/10
     transported to {dest} w/o incident
     pt transported in position of comfort
-    transported ALS for pain control
+    transported ALS to {dest}, pain reassessed enroute
   """,
   imp="""
     abd pain
@@ -3943,6 +3954,7 @@ L("weakness", age="60-98", sx="weak", pmh="htn",
     assisted to stretcher
     no interventions
     fall precautions
+    O2 not indicated, monitored enroute
   """,
   dispo="""
     transported non-emergent to {dest}
@@ -4015,18 +4027,18 @@ L("bed_confinement", age="55-100", sx="weak", pmh="cva dementia ms", alert=True,
   disp="ift", where="ift facility home", ift=True,
   vit="sbp=104-150 hr=60-96 rr=14-20 spo2=93-99 gcs=13-15", alt="Z74.09",
   cc="""
-    bed confined pt, discharge home
+    [s_home] bed confined pt, discharge home
     nonemergent transport, pt bedbound
-    discharge to SNF, bed confined
-    transfer to SNF, bedbound pt
+    [s_snf] discharge to SNF, bed confined
+    [s_snf] transfer to SNF, bedbound pt
     bedbound pt, scheduled transport
-    stretcher transport to appointment
+    [s_appt] stretcher transport to appointment
   """,
   hpi="""
-    pt is bed confined s/p CVA, unable to get up from bed, ambulate or sit in chair w/o assistance, transported to {snf}
+    [s_snf] pt is bed confined s/p CVA, unable to get up from bed, ambulate or sit in chair w/o assistance, transported to {snf}
     pt bedbound d/t contractures, unable to sit upright in wheelchair, requires stretcher for transport
-    pt w/ advanced MS, unable to bear weight or sit unsupported, transported for outpatient appt
-    pt discharged from hospital, bed confined, unable to transfer w/o mechanical lift
+    [s_appt] pt w/ advanced MS, unable to bear weight or sit unsupported, transported for outpatient appt
+    [s_home] [s_snf] pt discharged from hospital, bed confined, unable to transfer w/o mechanical lift
     pt has been bedbound x 2 yrs, requires hoyer lift for all transfers
     pt w/ stage 4 sacral wound, must remain lying on side, cannot sit
     pt bed confined per PCS form signed by physician
@@ -4049,12 +4061,15 @@ L("bed_confinement", age="55-100", sx="weak", pmh="cva dementia ms", alert=True,
     position of comfort, pillows for support
   """,
   dispo="""
-    transported non-emergent to {snf}
-    transported home, placed in hospital bed
-    transported to wound care appointment
-    transported to {dest} for scheduled CT
-    care transferred to facility staff, report given
-    pt transported to {snf}, belongings w/ pt
+    [s_snf] transported non-emergent to {snf}
+    [s_home] transported home, placed in hospital bed
+    [s_appt] transported to wound care appointment
+    [s_appt] transported to {dest} for scheduled CT
+    [s_snf] care transferred to facility staff, report given
+    [s_snf] pt transported to {snf}, belongings w/ pt
+    transported non-emergent by stretcher w/o incident, pt tolerated transport
+    pt delivered to receiving facility, report given to staff
+    transported BLS by stretcher to destination on PCS
   """,
   imp="""
     bed confined
@@ -4874,6 +4889,8 @@ INTRO_ALERT = [
     "{AS} c/o {cc}", "Pt is a {as} who c/o {cc}", "{AS} w/ CC of {cc}", "{AS} presenting w/ {cc}",
     "Pt c/o {cc}", "Pt is a {as} c/o {cc}", "{AS}, CC: {cc}",
 ]
+INTRO_IFT = ["{AS}, {cc}", "{AS} for {cc}", "Pt is a {as}. Reason for transport: {cc}", "{AS}. {cc}",
+             "Pt is a {as} w/ {cc}"]
 INTRO_NONALERT = ["{AS}, {cc}", "{AS} presenting w/ {cc}", "Pt is a {as}. CC: {cc}", "CC: {cc}. Pt is a {as}",
                   "{AS} found w/ {cc}"]
 PMH_FMTS = ["PMH: {x}", "PMHx {x}", "hx {x}", "Hx: {x}", "pt has hx of {x}", "Medical hx: {x}",
@@ -4998,7 +5015,7 @@ def age_sex(rng, age, sex):
                                     t="m" if m else "f")
 
 
-def make_vitals(lab, rng, n, label_name, variant):
+def make_vitals(lab, rng, n, label_name, variant, age):
     v = lab["vit"]
 
     def draw(key):
@@ -5008,6 +5025,11 @@ def make_vitals(lab, rng, n, label_name, variant):
     sbp, hr, rr, spo2 = draw("sbp"), draw("hr"), draw("rr"), min(100, draw("spo2"))
     dbp = draw("dbp") if "dbp" in v else int(sbp * rng.uniform(0.55, 0.7))
     gcs = draw("gcs")
+    if age < 12:  # children: lower BP, faster heart and breathing
+        sbp = min(sbp, rng.randint(88, 112))
+        dbp = int(sbp * rng.uniform(0.55, 0.68))
+        hr = min(190, hr + (12 - age) * 3 + rng.randint(5, 15))
+        rr = rr + rng.randint(4, 10) - age // 3
     sets = []
     for i in range(n):
         sets.append({"sbp": sbp, "dbp": dbp, "hr": hr, "rr": rr, "spo2": spo2, "gcs": gcs})
@@ -5046,7 +5068,12 @@ def pick_pmh(lab, rng, age):
             continue
         if rng.random() < min(0.92, 0.5 * lab["pmh"].count(k) + 0.15):
             keys.append(k)
-    if age < 35:
+    if age < PEDS_AGE:
+        keys = [k for k in keys if k in ("asthma", "dm1", "sz", "adhd")]
+        pool = [k for k in ("asthma", "adhd") if k not in lab["excl"] and k not in keys]
+        if pool and rng.random() < 0.3:
+            keys.append(rng.choice(pool))
+    elif age < 35:
         pool = [k for k in YOUNG_PMH if k not in lab["excl"] and k not in keys]
         n = rng.choice([0, 0, 1, 1, 2])
         for _ in range(n):
@@ -5078,9 +5105,17 @@ WHERE_HINTS = [
 ]
 
 
+SCEN_WHERE = {"s_mvc": "mvc", "s_rear": "mvc", "s_ped": "mvc", "s_moto": "mvc", "s_pool": "water",
+              "s_dive": "water", "s_work": "outdoor", "s_run": "outdoor", "s_out": "outdoor", "s_snow": "outdoor",
+              "s_bike": "outdoor", "s_sport": "outdoor", "s_soccer": "outdoor", "s_house": "home"}
+
+
 def pick_where(lab, hpi_text, scen, rng):
     """Scene kind consistent with the history line when it gives one away."""
     wh = lab["where"]
+    for t in sorted(scen):
+        if SCEN_WHERE.get(t) in wh:
+            return SCEN_WHERE[t]
     if "ift" in wh and not lab["ift"]:
         if "s_ift" in scen:
             return "ift"
@@ -5126,7 +5161,7 @@ def build(name, lab, rng):
               hosp=hosp2, hosp2=hosp2)
     ctx["as"] = as_
     ctx["AS"] = as_[0].upper() + as_[1:]
-    alert = lab["alert"]
+    alert = lab["alert"] and age >= 5
     R = lambda s: render(s, ctx)  # noqa: E731
 
     def pool(slot, prefer_peds=False):
@@ -5157,7 +5192,7 @@ def build(name, lab, rng):
          "hi": dict(hpi=(1, 1), neg=(1, 3), pmh=.9, meds=.6, allg=.8, exam=(2, 3), vit=(2, 3), tx=(2, 3),
                     disp=.9, scene=.8, trans=.8, hand=.8, imp=.6)}[level]
     rint = lambda ab: rng.randint(*ab)  # noqa: E731
-    parts = {}
+    parts = {"ift": where == "ift"}
 
     # dispatch & scene
     if rng.random() < P["disp"]:
@@ -5166,7 +5201,15 @@ def build(name, lab, rng):
             place = R(rng.choice(PLACES["ift"]))
             tpl = rng.choice(IFT_DISPATCH_TPL)
         else:
-            nature = rng.choice(DISPATCH_NATURE[rng.choice([d for d in lab["disp"] if d != "ift"] or ["sick"])])
+            kinds = [d for d in lab["disp"] if d != "ift"] or ["sick"]
+            if where == "mvc" and "mvc" in kinds:
+                kinds = ["mvc"]
+            elif where == "water" and "drown" in kinds:
+                kinds = ["drown"]
+            elif len(kinds) > 1 and "mvc" in kinds:
+                kinds = [k for k in kinds if k != "mvc"]
+            natures = [n for n in DISPATCH_NATURE[rng.choice(kinds)] if age >= 65 or "elderly" not in n]
+            nature = rng.choice(natures)
             place = R(rng.choice(PLACES[where]))
             tpl = rng.choice(DISPATCH_TPL)
         ctx["nature"], ctx["place"] = nature, place
@@ -5175,7 +5218,7 @@ def build(name, lab, rng):
         sc = R(rng.choice(SCENES["ift" if lab["ift"] else where]))
         if rng.random() < 0.4:
             extra = rng.choice(SCENE_EXTRA)
-            if extra.split()[0] not in sc:
+            if extra.split()[0] not in sc and not (lab["ift"] or where == "ift"):
                 sc += ", " + extra
         parts["scene"] = sc
 
@@ -5224,7 +5267,7 @@ def build(name, lab, rng):
         parts["vitals"] = [rng.choice(["VS: pulseless, apneic", "no palpable pulse, no resps",
                                        "initial VS: none obtainable, CPR in progress", "pulseless/apneic on arrival"])]
     else:
-        sets = make_vitals(lab, rng, nvit, name, variant)
+        sets = make_vitals(lab, rng, nvit, name, variant, age)
         parts["vitals_sets"] = sets
         if name == "cardiac_arrest" and sets:
             parts["vitals_prefix"] = "post ROSC "
@@ -5279,7 +5322,10 @@ def _vitals_lines(parts, rng, o2_dev, timed=False, t=0):
 
 
 def _intro(parts, rng, ctx, alert):
-    tpl = rng.choice(INTRO_ALERT if alert else INTRO_NONALERT)
+    if parts.get("ift"):
+        tpl = rng.choice(INTRO_IFT)
+    else:
+        tpl = rng.choice(INTRO_ALERT if alert else INTRO_NONALERT)
     return tpl.format(AS=ctx["AS"], **{"as": ctx["as"], "cc": parts["cc"]})
 
 
@@ -5342,7 +5388,10 @@ def style_chart(parts, rng, ctx, alert, o2_dev, dcharte=False):
         out.append("D: " + (_join([parts.get("disp"), parts.get("scene")], sep) or "Dispatched for " + parts["cc"]))
     elif parts.get("disp") or parts.get("scene"):
         out.append(_join([parts.get("disp"), parts.get("scene")], sep))
-    out.append("C: " + (ctx["as"] + " c/o " if rng.random() < 0.5 and alert else "") + _clean(parts["cc"]))
+    lead = ""
+    if rng.random() < 0.5:
+        lead = ctx["as"] + (", " if (parts.get("ift") or not alert) else " c/o ")
+    out.append("C: " + lead + _clean(parts["cc"]))
     h = _join(parts["hpi"] + [parts.get("neg"), parts.get("pmh"), parts.get("meds"), parts.get("allg")], sep)
     if not h:
         h = rng.choice(["no further hx", "see CC", "no additional hx obtained", "as above"] if alert
@@ -5417,7 +5466,8 @@ def style_bullets(parts, rng, ctx, alert, o2_dev):
 def style_short(parts, rng, ctx, alert, o2_dev):
     vit = _vitals_lines(parts, rng, o2_dev)[:1]
     forms = [
-        [ctx["as"] + " c/o " + parts["cc"] if alert else ctx["as"] + ", " + parts["cc"]] + vit + parts["tx"][:1] +
+        [ctx["as"] + " c/o " + parts["cc"] if (alert and not parts.get("ift")) else ctx["as"] + ", " + parts["cc"]]
+        + vit + parts["tx"][:1] +
         [parts["dispo"]],
         [parts["cc"]] + parts["exam"][:1] + parts["tx"][:1] + [parts["dispo"]],
         [ctx["as"], parts["cc"]] + parts["hpi"][:1] + vit + [parts["dispo"]],

@@ -52,6 +52,7 @@ WORD_COUNTS = [
 ]
 ORDINAL_RE = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:dose|round|administration|push|bolus|epi|amp)\b", re.I)
 ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+REPEATED_TIMES = re.compile(r"\b(?:repeat(?:ed)?|re-?dosed?)\s*x\s*\d", re.I)
 REPEAT_RE = re.compile(r"\b(?:repeat(?:ed)?|again|another|additional|re-?dosed?|re-?administered)\b", re.I)
 
 
@@ -96,6 +97,8 @@ def parse_mention(after: str, before: str, synonym: str) -> Mention:
         m = COUNT_RE.search(after)
         if m:
             count = int(m.group(1) or m.group(2))
+            if REPEATED_TIMES.search(after[: m.end()]):
+                count += 1  # "1 mg IO, repeated x2": the first dose and two repeats
         else:
             for pattern, n in WORD_COUNTS:
                 if pattern.search(after):

@@ -44,7 +44,7 @@ DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?
 ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|x\s*\d|\d+\s*(?:mg|mcg|g|ml|cc))", re.I)
 SELF_NEGATIVE = re.compile(r"^(?:unable|cannot|can't|cant|can not|not\b|non|does not|doesn't|incapable|no longer|dependent|requires|needs|total|max|2|two)", re.I)
 SUCCESS_AFTER = re.compile(
-    r"^[^.;\n]{0,30}?\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
+    r"^[^.;\n]{0,30}?(?<!without )(?<!w/o )(?<!no )(?<!not )\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
 SUCCESS_INSIDE = re.compile(r"\b(?:established|secured|confirmed|placed|obtained|in\s+place)\b", re.I)
@@ -82,6 +82,7 @@ def _quiet_libraries() -> None:
     except ImportError:  # pragma: no cover - loguru comes with medspaCy
         pass
     warnings.filterwarnings("ignore", module="medspacy")
+    warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
 class Extractor:
@@ -294,7 +295,11 @@ class Extractor:
             historical = False  # "s/p L hip ORIF POD 4, NWB, hip precautions": only the first item is history
         attempt = bool(ext.nn_attempt) and self._modified_across_no_comma(span, set(), {"ATTEMPT"})
         attempted = bool(ext.nn_failed) or attempt
-        if attempted and (SUCCESS_INSIDE.search(span.text) or SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
+        failure_after = any(m.category == "ATTEMPTED_UNSUCCESSFUL" and m.modifier_span[0] >= span.end
+                            for m in ext.modifiers)
+        if SUCCESS_INSIDE.search(span.text):
+            attempted = False
+        elif attempted and not failure_after and (SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
                           or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
             attempted = False  # "2nd attempt 7.5 ETT placed", "IO L humeral head placed" after failed IVs
         return Finding(
