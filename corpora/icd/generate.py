@@ -35,7 +35,8 @@ Everything here is invented; no real patient care report, person or address is u
 * Within a record, exam findings and treatments that would describe the same thing twice in
   different words (two GCS values, two 12-lead reads) are not drawn together.
 * About 30% of records carry the crew's ePCR impression in ``impressions``: the label's code, or
-  occasionally a related valid code (listed per label in ``alt``); the rest carry ``[]``.
+  occasionally a related valid code (listed per label in ``alt``) instead of it or after it;
+  external-cause codes (V-Y) and Z37.0 only ever follow the label's code. The rest carry ``[]``.
   All codes were checked with simple_icd_10_cm (outside this script, which uses only the
   standard library).
 * ``random.Random(seed)`` drives every choice and no set is iterated, so the output is the same
@@ -4903,7 +4904,7 @@ MEDS_OTHER = ["Meds per list (see attached)", "meds per facesheet", "meds unk", 
 IMP_FMTS = ["Impression: {x}", "Imp: {x}", "Crew impression {x}", "suspect {x}", "primary impression: {x}",
             "working dx {x}", "field impression: {x}"]
 NEG_PREFIX = ["", "", "", "ROS: ", "Pertinent negs: ", "PN: "]
-TX_LEAD = ["", "", "Tx: ", "Treatment: ", "Pt given ", "Interventions: "]
+TX_LEAD = ["", "", "Tx: ", "Treatment: ", "Care: ", "Interventions: "]
 
 
 def split_tags(phrase):
@@ -5588,9 +5589,11 @@ def generate(seed=DEFAULT_SEED, per_label=DEFAULT_PER_LABEL):
             seen.add(text)
             if rng.random() < 0.30:
                 alts = lab["alt"]
+                # external-cause (V-Y) and delivery-outcome (Z37) codes never stand alone
+                primary_alts = [a for a in alts if not (a[0] in "VWXY" or a.startswith("Z37"))]
                 r = rng.random()
-                if alts and r < 0.12:
-                    imps = [rng.choice(alts)]
+                if primary_alts and r < 0.12:
+                    imps = [rng.choice(primary_alts)]
                 elif alts and r < 0.2:
                     imps = [code, rng.choice(alts)]
                 else:
