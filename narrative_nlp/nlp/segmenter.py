@@ -42,7 +42,7 @@ NO_BREAK_BEFORE_STARTER = frozenset(
 )
 NUMERIC_ABBREVIATIONS = frozenset("approx appx apx no ca est vs wt ht temp".split())
 TIME_PREPOSITIONS = frozenset("at @ by around approximately approx ~ until from to since till before after about".split())
-TIME_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$|^(?:[01]\d|2[0-3])[0-5]\d$")
+TIME_RE = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$|^(?:[01]\d|2[0-3])[0-5]\d$")  # "14:32", "1432"; not "1:10" (epi 1:10)
 SENTENCE_END = frozenset({".", "!", "?", "...", ".."})
 PUNCT = re.compile(r"^[^\w\s]+$")
 NUMBER = re.compile(r"^[+-]?\d+(?:[.,:/]\d+)*$")
