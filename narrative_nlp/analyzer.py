@@ -36,12 +36,23 @@ class Analyzer:
         facts = self.extractor.extract(record.get("narrative") or "", record)
         return self._finish(record, facts)
 
-    def _finish(self, record: dict[str, Any], facts) -> dict[str, Any]:
+    def _icd_many(self, facts_list, records):
+        if self.suggester is None or not facts_list:
+            return None
+        try:
+            return self.suggester.suggest_many(list(zip(facts_list, records)))
+        except Exception:  # fall back to per-record suggestions, where a failure is caught per record
+            logger.warning("batch ICD suggestion failed; suggesting record by record")
+            return None
+
+    def _finish(self, record: dict[str, Any], facts, icd_result=None) -> dict[str, Any]:
         from .rules import decide
 
         decision = decide(facts, record, self.tables)
         icd, icd_flags = ([], [])
-        if self.suggester is not None:
+        if icd_result is not None:
+            icd, icd_flags = icd_result
+        elif self.suggester is not None:
             icd, icd_flags = self.suggester.suggest(facts, record)
         return ok_record(record["pcr_id"], self.versions, facts, decision, icd, icd_flags)
 
@@ -59,8 +70,10 @@ class Analyzer:
             results: dict[int, dict] = {}
             try:
                 pairs = [(x.record.get("narrative") or "", x.record) for _, x in good]
-                for (i, x), facts in zip(good, self.extractor.pipe(pairs, batch_size=batch_size)):
-                    results[i] = self._safe_finish(x, facts)
+                facts_list = list(self.extractor.pipe(pairs, batch_size=batch_size))
+                icd = self._icd_many(facts_list, [x.record for _, x in good])
+                for k, ((i, x), facts) in enumerate(zip(good, facts_list)):
+                    results[i] = self._safe_finish(x, facts, icd[k] if icd else None)
             except Exception:  # a pipeline failure: fall back to one record at a time
                 logger.warning("batch pipeline failed; retrying records one by one")
                 for i, x in good:
@@ -69,9 +82,9 @@ class Analyzer:
             for i, x in enumerate(chunk):
                 yield results[i] if x.record is not None else self.error(x)
 
-    def _safe_finish(self, item: Item, facts) -> dict[str, Any]:
+    def _safe_finish(self, item: Item, facts, icd_result=None) -> dict[str, Any]:
         try:
-            return self._finish(item.record, facts)
+            return self._finish(item.record, facts, icd_result)
         except Exception as exc:  # never crash a batch; never log record content
             logger.error("analysis failed for a record (%s) from %s", type(exc).__name__, item.source.split(":")[0])
             return error_record(item.pcr_id, self.versions, "E009", Errors.E009.format(kind=type(exc).__name__), item.source)

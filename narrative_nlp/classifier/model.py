@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+
+import numpy as np
 import json
 import logging
 import os
@@ -62,17 +64,15 @@ def known_hashes() -> set[str]:
 
 
 def build_pipeline():
-    from sklearn.calibration import CalibratedClassifierCV
+    """TF-IDF words and word pairs over negation-aware text, then temperature-scaled logistic regression."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
+    from sklearn.pipeline import Pipeline
 
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b[\w/]+\b")),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000)),
-    ])
-    clf = CalibratedClassifierCV(LinearSVC(C=0.5, random_state=SEED), method="sigmoid", cv=3)
-    return Pipeline([("features", features), ("clf", clf)])
+    from .calibration import TemperatureScaledClassifier
+
+    words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=30000, sublinear_tf=True,
+                            token_pattern=r"(?u)\b[\w/]+\b", dtype=np.float32)
+    return Pipeline([("tfidf", words), ("clf", TemperatureScaledClassifier(C=20.0, cv=5, random_state=SEED))])
 
 
 @dataclass
@@ -80,7 +80,21 @@ class IcdSuggester:
     pipeline: Any | None
     version: str | None
 
-    def suggest(self, facts: Facts, record: dict) -> tuple[list[dict], list]:
+    def suggest_many(self, pairs: list[tuple[Facts, dict]]) -> list[tuple[list[dict], list]]:
+        """Suggestions for many records with one model call (the fast path for batches)."""
+        probas = None
+        if self.pipeline is not None:
+            texts = [model_text(f, self._valid_impressions(r)) for f, r in pairs]
+            probas = self.pipeline.predict_proba(texts)
+        return [self.suggest(f, r, None if probas is None else probas[i]) for i, (f, r) in enumerate(pairs)]
+
+    @staticmethod
+    def _valid_impressions(record: dict) -> list[str]:
+        import simple_icd_10_cm as cm
+
+        return [str(c).strip() for c in record.get("provider_impressions") or [] if cm.is_valid_item(str(c).strip())]
+
+    def suggest(self, facts: Facts, record: dict, proba=None) -> tuple[list[dict], list]:
         """Ranked suggestions: valid impressions first, then rules, then the model above the threshold."""
         import simple_icd_10_cm as cm
 
@@ -113,7 +127,8 @@ class IcdSuggester:
                 out.append({"code": code, "description": desc, "score": 0.9, "source": "rule"})
                 seen.add(code)
         if self.pipeline is not None and facts.narrative.strip():
-            proba = self.pipeline.predict_proba([model_text(facts, valid_impressions)])[0]
+            if proba is None:
+                proba = self.pipeline.predict_proba([model_text(facts, valid_impressions)])[0]
             classes = self.pipeline.classes_
             ranked = sorted(zip(classes, proba), key=lambda t: -t[1])[:TOP_K]
             for label, p in ranked:
@@ -152,6 +167,7 @@ def load_model(model_dir: Path | None = None) -> IcdSuggester:
 @lru_cache(maxsize=1)
 def load_suggester() -> IcdSuggester:
     """The shared suggester; without a model file it still validates impressions (model version null)."""
+    categories()  # loads the official ICD-10-CM table (about 4 s) at start-up, not on the first record
     try:
         return load_model()
     except ModelIntegrityError as exc:

@@ -37,16 +37,18 @@ STATUS_OF_CATEGORY = {
 }
 SPAN_EXTENSIONS = (*STATUS_OF_CATEGORY.values(), "nn_opposite")
 MEDICATION = "medication"
+SINGLE_LETTER_DOT = re.compile(r"^[A-Za-z]\.$")
 CUE_CATEGORIES = ("context_cue", "assessment")
 PROCEDURE_CATEGORIES = ("als2_procedure", "als_intervention", "bls_skill")
-ROUTE_WORD = re.compile(r"^(?:iv|io|ivp|i/o)$", re.I)
+ROUTE_WORD = re.compile(r"^(?:iv|io|ivp|i/o)(?:\s*x\s*\d)?$", re.I)
 DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?|\bvia|\bper|\bby|\bgiven|\bpush(?:ed)?|\bslow)\s*$", re.I)
-ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|x\s*\d|\d+\s*(?:mg|mcg|g|ml|cc))", re.I)
+ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|\d+\s*(?:mg|mcg|ml|cc)\b)", re.I)
 SELF_NEGATIVE = re.compile(r"^(?:unable|cannot|can't|cant|can not|not\b|non|does not|doesn't|incapable|no longer|dependent|requires|needs|total|max|2|two)", re.I)
 SUCCESS_AFTER = re.compile(
     r"^[^.;\n]{0,30}?(?<!without )(?<!w/o )(?<!no )(?<!not )\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
+OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]", re.I)
 SUCCESS_INSIDE = re.compile(r"\b(?:established|secured|confirmed|placed|obtained|in\s+place)\b", re.I)
 DECOMPRESSION = re.compile(r"decompress|thoracostomy|pneumothorax|\bicS\b", re.I)
 MANUAL_CUE = re.compile(r"\b(?:\d{2,3}\s*j(?:oules)?|manual\w*|sync\w*|cardiover\w*|biphasic|monophasic|lifepak|lp\s?1[25]|zoll|defib\w*)\b", re.I)
@@ -112,6 +114,9 @@ class Extractor:
         nlp = spacy.blank("en")
         suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9A-Za-z])\."]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        # single letters with a period ("g.", "L.") are abbreviations in general English, but in EMS text
+        # "25 g." or "L AC." end a sentence
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not SINGLE_LETTER_DOT.match(k)}
         nlp.add_pipe("narrative_nlp_segmenter")
         matcher = nlp.add_pipe(
             "medspacy_target_matcher",
@@ -171,7 +176,7 @@ class Extractor:
                 return None
             out = set()
             for cat in categories:
-                out |= concepts_by_category.get(cat, set())
+                out |= concepts_by_category.get(cat, {cat} if cat in self.category_of else set())
             return out
 
         for group in groups:
@@ -229,11 +234,12 @@ class Extractor:
             return f"f{counter}"
 
         drug_ends = [s.end_char for s in drug_spans]
+        drug_starts = [s.start_char for s in drug_spans]
         for span in spans:
             concept = span.label_
             if concept == MEDICATION:
                 continue
-            if concept in ("iv_access", "intraosseous_line") and self._is_route(span, text, drug_ends):
+            if concept in ("iv_access", "intraosseous_line") and self._is_route(span, text, drug_ends, drug_starts):
                 continue
             if concept == "iv_access" and span.text[:1].isdigit() and DECOMPRESSION.search(span.sent.text):
                 continue  # a 14g needle for chest decompression is not IV access
@@ -362,7 +368,7 @@ class Extractor:
         return False
 
     @staticmethod
-    def _is_route(span, text: str, drug_ends: list[int]) -> bool:
+    def _is_route(span, text: str, drug_ends: list[int], drug_starts: list[int]) -> bool:
         """'IV' / 'IO' written as a medication route ("4 mg IV", "zofran 4 IV", "IV push", "IV NS"), not an access."""
         if not ROUTE_WORD.match(span.text):
             return False
@@ -370,7 +376,13 @@ class Extractor:
         after = text[span.end_char : span.end_char + 25]
         if DOSE_BEFORE.search(before) or ROUTE_AFTER.match(after):
             return True
-        return any(0 <= span.start_char - end <= 12 for end in drug_ends)
+        for end in drug_ends:
+            if not 0 <= span.start_char - end <= 12:
+                continue
+            gap = text[end : span.start_char]
+            if not OTHER_ROUTE.search(gap):
+                return True
+        return any(0 <= start - span.end_char <= 8 for start in drug_starts)
 
     @staticmethod
     def _als_scope(drug, route: str | None, surface: str) -> bool:
