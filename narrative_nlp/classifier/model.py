@@ -214,11 +214,9 @@ def train_model(train_rows: list[dict], heldout_rows: list[dict], extractor, mod
         "metrics_heldout": metrics,
     }
     (model_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n")
+    # the package knows exactly the artifact it was last trained to; older files are refused
     known_path = Path(__file__).with_name(KNOWN_HASHES)
-    known = json.loads(known_path.read_text()) if known_path.exists() else {"sha256": []}
-    if digest not in known["sha256"]:
-        known["sha256"].append(digest)
-    known_path.write_text(json.dumps(known, indent=2) + "\n")
+    known_path.write_text(json.dumps({"sha256": [digest], "model": meta["version"]}, indent=2) + "\n")
     load_suggester.cache_clear()
     return meta
 

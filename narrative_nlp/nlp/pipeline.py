@@ -267,7 +267,7 @@ class Extractor:
             raw_meds.append((drug, finding, mention, als))
 
         medications = self._aggregate(raw_meds)
-        findings.sort(key=lambda f: (f.start, f.end))
+        findings = _merge_adjacent(findings, text)
         structured_findings, structured_meds = self._structured(record, counter)
         medications = self._merge_structured_meds(medications, structured_meds)
         return Facts(
@@ -526,6 +526,33 @@ class Extractor:
                     )
                 )
         return out
+
+
+MERGE_GAP = re.compile(r"^[ \t\-/@:#]{0,3}(?:(?:with|via|and|w/|on|at|of|in)[ \t]{1,2})?$", re.I)
+
+
+def _merge_adjacent(findings: list[Finding], text: str) -> list[Finding]:
+    """One mention written in pieces ("PIV 18g", "NRB 15 lpm", "applied AED and shocked x1") becomes one finding.
+
+    Pieces merge when they name the same concept with the same status and only a few joining characters
+    (spaces, "-", "/", "with", "via", "and") stand between them on the same line.
+    """
+    findings = sorted(findings, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    for f in findings:
+        prev = out[-1] if out else None
+        if (prev is not None and f.category != "medication" and prev.concept == f.concept and prev.status == f.status
+                and prev.performed_by_other == f.performed_by_other and 0 <= f.start - prev.end <= 8
+                and MERGE_GAP.match(text[prev.end : f.start])):
+            end = max(prev.end, f.end)
+            out[-1] = Finding(id=prev.id, concept=prev.concept, category=prev.category, text=text[prev.start : end],
+                              start=prev.start, end=end, negated=prev.negated, historical=prev.historical,
+                              hypothetical=prev.hypothetical, family=prev.family, uncertain=prev.uncertain,
+                              attempted_unsuccessful=prev.attempted_unsuccessful,
+                              performed_by_other=prev.performed_by_other, source=prev.source)
+            continue
+        out.append(f)
+    return out
 
 
 ROUTE_NAMES = {
