@@ -43,6 +43,15 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
+def _gold_drug(extractor, gold_med: dict) -> str:
+    """The analyzer's name for a gold drug name (gold files may use a brand, a combination or 'glucose')."""
+    name = str(gold_med["drug"]).lower()
+    if name in ("dextrose", "glucose") and gold_med.get("route") == "PO":
+        return "oral glucose"
+    drug = extractor.drug_by_name.get(name)
+    return drug.name if drug else name
+
+
 def evaluate_spans(path: Path, extractor=None) -> dict[str, Any]:
     """Concept P/R/F1 over affirmed crew findings; status accuracy; trap accuracy."""
     from .nlp import load_extractor
@@ -105,7 +114,8 @@ def evaluate_spans(path: Path, extractor=None) -> dict[str, Any]:
                 other_ok += any(f.performed_by_other for f in match) or not match
         for gm in row.get("medications", []):
             med_total += 1
-            sys_meds = [m for m in facts.medications if m.drug == gm["drug"]]
+            name = _gold_drug(extractor, gm)
+            sys_meds = [m for m in facts.medications if m.drug == name]
             if gm.get("status", "affirmed") == "affirmed" and not gm.get("performed_by_other"):
                 good = [m for m in sys_meds if m.counts_for_crew]
                 med_ok += any(m.route == gm.get("route") and m.administrations == gm.get("administrations") for m in good)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # (route, pattern) in priority order; the earliest match after the drug wins.
 ROUTE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("infusion", re.compile(r"\b(?:drip|gtt|gtts|infusion|infusing|infused|titrat\w*|mcg/kg/min|mcg/min|mg/min|mg/hr|mg/h|units?/hr|ml/hr|ml/h|cc/hr)\b", re.I)),
+    ("infusion", re.compile(r"\b(?:drip|gtt|gtts|infusion|infusing|infused|titrat\w*|mcg/kg/min|mcg/kg/hr|mcg/min|mcg/hr|mg/min|mg/hr|mg/h|units?/hr|units?/kg/hr|ml/hr|ml/h|cc/hr)\b", re.I)),
     ("IO", re.compile(r"\b(?:io|intraosseous(?:ly)?|via\s+io)\b", re.I)),
     ("IV", re.compile(r"\b(?:ivp|iv\s*push|slow\s*iv|ivpb|iv|intravenous(?:ly)?|i\.v\.?)\b", re.I)),
     ("IM", re.compile(r"\b(?:im|intramuscular(?:ly)?|deltoid|vastus|lateral\s+thigh|in\s+the\s+thigh)\b", re.I)),
@@ -40,11 +40,15 @@ DOSE_RE = re.compile(
     re.I,
 )
 COUNT_RE = re.compile(
-    r"\bx\s*(\d{1,2})\b(?!\s*(?:min|mins|minutes|sec|secs|seconds|hr|hrs|hours|lpm|l\b|liters|days|weeks|yrs|years))"
+    r"\bx\s*(\d{1,2})\b(?!\s*(?:min|mins|minutes|sec|secs|seconds|hrs|hours|lpm|l\b|liters|days|weeks|yrs|years)\b)"
+    r"(?!\s*hr\b(?!\s*(?:up|down|\d|increas|decreas|improv|now|to\b|of\b|=|:)))"
     r"|\b(\d{1,2})\s*(?:doses|times|rounds|administrations|pushes|boluses|total\s+doses)\b",
     re.I,
 )
-TOTAL_RE = re.compile(r"\b(?:total\s+of|total|in\s+total|totaling|totalling)\s*(\d{1,2})\b", re.I)
+TOTAL_RE = re.compile(r"\b(?:total\s+of|total|in\s+total|totaling|totalling)\s*(\d{1,2})\b"
+                      r"|\bx\s*(\d{1,2})\s+(?:total|in\s+total)\b|\b(\d{1,2})\s+(?:doses\s+)?total\b", re.I)
+MORE_BEFORE = [(re.compile(r"\b(?:two|2)\s+(?:more|additional|further)\s*$", re.I), 2),
+               (re.compile(r"\b(?:three|3)\s+(?:more|additional|further)\s*$", re.I), 3)]
 WORD_COUNTS = [
     (re.compile(r"\b(?:three|3)\s+(?:separate\s+)?(?:doses|times|rounds)\b|\bthrice\b", re.I), 3),
     (re.compile(r"\b(?:two|2)\s+(?:separate\s+)?(?:doses|times|rounds)\b|\btwice\b", re.I), 2),
@@ -66,6 +70,21 @@ class Mention:
     total: bool
     ordinal: int
     repeat: bool
+
+
+SEQUENCE_JOIN = re.compile(r",|;|\b(?:then|repeat\w*|additional|another|followed|again|more|and)\b", re.I)
+
+
+def _dose_sequence(after: str) -> int:
+    """Number of doses written in a row after one drug name, each joined by a route or "then"."""
+    doses = [m for m in DOSE_RE.finditer(after) if not after[max(0, m.start() - 1) : m.start()].endswith("(")]
+    n = 1 if doses else 0
+    for a, b in zip(doses, doses[1:]):
+        if "/kg" in a.group(2).lower():
+            continue  # "4 mg/kg IM, 300 mg": the weight-based dose and the dose given are one administration
+        if SEQUENCE_JOIN.search(after[a.end() : b.start()]):
+            n += 1
+    return max(n, 1)
 
 
 def find_route(after: str, before: str, synonym: str) -> str | None:
@@ -92,7 +111,9 @@ def parse_mention(after: str, before: str, synonym: str) -> Mention:
     count, total = 1, False
     m = TOTAL_RE.search(after)
     if m:
-        count, total = int(m.group(1)), True
+        count, total = int(next(g for g in m.groups() if g)), True
+    elif any(p.search(before) for p, _n in MORE_BEFORE):
+        count = next(n for p, n in MORE_BEFORE if p.search(before))  # "then two more albuterol nebs"
     else:
         m = COUNT_RE.search(after)
         if m:
@@ -104,6 +125,8 @@ def parse_mention(after: str, before: str, synonym: str) -> Mention:
                 if pattern.search(after):
                     count = n
                     break
+            else:
+                count = max(count, _dose_sequence(after))
     ordinal = 0
     om = ORDINAL_RE.search(before + " " + after)
     if om:

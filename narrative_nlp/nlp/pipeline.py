@@ -257,6 +257,11 @@ class Extractor:
             after = text[span.end_char : min(nxt, sent.end_char, span.end_char + 80)]
             before = text[max(prv, sent.start_char, span.start_char - 30) : span.start_char]
             mention = parse_mention(after, before, span.text)
+            if mention.route is None and k + 1 < len(drug_spans) and COMBINATION_GAP.match(text[span.end_char : nxt]):
+                nxt_span = drug_spans[k + 1]
+                nxt_after = text[nxt_span.end_char : min(nxt_span.end_char + 40, nxt_span.sent.end_char)]
+                inherited = parse_mention(nxt_after, "", nxt_span.text).route
+                mention = Mention(inherited, mention.dose, mention.count, mention.total, mention.ordinal, mention.repeat)
             if drug.kind == "gas":
                 continue
             # the crew assisting with the patient's own inhaler / nitroglycerin is EMT-Basic scope (section 0)
@@ -289,7 +294,7 @@ class Extractor:
     def _finding(self, span, concept: str, fid: str, text: str, category: str | None = None) -> Finding:
         ext = span._
         negated_by_context = bool(ext.nn_negated)
-        if negated_by_context and self.category_of.get(concept) in PROCEDURE_CATEGORIES:
+        if negated_by_context and (self.category_of.get(concept) in PROCEDURE_CATEGORIES or category == MEDICATION):
             negated_by_context = self._close_negation(span)
         negated = negated_by_context != bool(ext.nn_opposite)
         if self.category_of.get(concept) == "bed_confinement" and SELF_NEGATIVE.match(span.text):
@@ -408,7 +413,9 @@ class Extractor:
                 known_route.setdefault(drug.key, mention.route)
         for drug, finding, mention, als in raw_meds:
             route = mention.route or (known_route.get(drug.key) if finding.counts_for_crew else None)
-            key = (drug.key, route, finding.affirmed, finding.performed_by_other)
+            # an infusion the crew maintains en route is the crew's, whoever started it (section 0)
+            other = finding.performed_by_other and route != "infusion"
+            key = (drug.key, route, finding.affirmed, other)
             g = groups.setdefault(
                 key,
                 {"drug": drug, "route": route, "dose": None, "sum": 0, "max": 0, "floor": 0, "evidence": [], "finding": finding,
@@ -424,7 +431,7 @@ class Extractor:
                 g["max"] = max(g["max"], mention.count)
             g["floor"] = max(g["floor"], mention.ordinal)
         meds = []
-        for (key, route, affirmed, other), g in groups.items():
+        for (_key, route, affirmed, other), g in groups.items():
             drug = g["drug"]
             # every mention of a running drip is the same infusion: one administration unless a count says more
             n = max(g["max"], g["floor"]) if route == "infusion" else max(g["sum"], g["floor"])
@@ -528,6 +535,7 @@ class Extractor:
         return out
 
 
+COMBINATION_GAP = re.compile(r"^\s*(?:[\d.]+\s*(?:mg|mcg|ml)?\s*)?(?:/|\+|&|and|w/|with|,)\s*$", re.I)
 MERGE_GAP = re.compile(r"^[ \t\-/@:#]{0,3}(?:(?:with|via|and|w/|on|at|of|in)[ \t]{1,2})?$", re.I)
 
 
