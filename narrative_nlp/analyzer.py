@@ -15,6 +15,41 @@ from .report import error_record, ok_record
 logger = logging.getLogger(__name__)
 
 
+_WORKER: Analyzer | None = None
+
+
+def _worker_init(icd: bool) -> None:
+    global _WORKER
+    import logging as _logging
+    import warnings as _warnings
+
+    _warnings.filterwarnings("ignore")
+    _logging.disable(_logging.WARNING)
+    _WORKER = Analyzer(icd=icd)
+
+
+def _worker_run(chunk: list[Item]) -> list[dict[str, Any]]:
+    return list(_WORKER.analyze_items(chunk))
+
+
+def analyze_parallel(items: Iterable[Item], workers: int, icd: bool = True, chunk_size: int = 128) -> Iterator[dict[str, Any]]:
+    """Like :meth:`Analyzer.analyze_items` across ``workers`` processes; output order is input order."""
+    import multiprocessing as mp
+
+    def chunks():
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, chunk_size))
+            if not chunk:
+                return
+            yield chunk
+
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(icd,)) as pool:
+        for results in pool.imap(_worker_run, chunks()):
+            yield from results
+
+
 class Analyzer:
     """Holds the loaded pipeline, rule tables and ICD model; analyzes records."""
 

@@ -66,6 +66,9 @@ class RecordError(NarrativeNLPError, ValueError):
         self.code = code
         self.message = message
 
+    def __reduce__(self):  # picklable, so records can cross process boundaries (screen --workers)
+        return (RecordError, (self.code, self.message))
+
 
 class ResourceError(NarrativeNLPError, ValueError):
     """A rule table or term list is malformed."""
