@@ -41,7 +41,7 @@ NemsisError = nemsis.NemsisError
 
 
 def _schema():
-    for candidate in (REPO / "narrative_nlp" / "contract" / "pcr.schema.json", DATA / "pcr.schema.json"):
+    for candidate in (REPO / "narrative_nlp" / "contract" / "pcr.schema.json",):
         if candidate.exists():
             return json.loads(candidate.read_text(encoding="utf-8"))
     raise AssertionError("pcr.schema.json not found")

@@ -49,6 +49,15 @@ SUCCESS_AFTER = re.compile(
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
 OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]", re.I)
+ANOTHER_ATTEMPT = re.compile(r"\b(?:2nd|second|3rd|third|another|other|additional|subsequent)\b", re.I)
+CREW_ACTOR = re.compile(
+    r"(?<!fd )(?<!fire )(?<!ground )(?<!bls )(?<!transferring )(?<!county )(?<!engine )"
+    r"\b(?:we|our(?:\s+crew)?|this\s+crew|crew|medic(?:\s*\d+)?|partner|paramedic|myself|i)\b"
+    r"(?!\s+(?:arrival|arrived|unit\s+arrived))", re.I)
+OTHER_ACTOR = re.compile(
+    r"\b(?:fd|fire(?:\s+dept)?|pd|police|officers?|bystanders?|family|staff|sending|referring|ed|er|nurse|rn|md|"
+    r"physician|dr|ground\s+crew|ground\s+ems|first\s+responders?|lifeguard|daughter|son|wife|husband|mother|father|"
+    r"caller|dispatch(?:er)?|snf|nh|facility|school\s+nurse|urgent\s+care|clinic)\b", re.I)
 SUCCESS_INSIDE = re.compile(r"\b(?:established|secured|confirmed|placed|obtained|in\s+place)\b", re.I)
 DECOMPRESSION = re.compile(r"decompress|thoracostomy|pneumothorax|\bicS\b", re.I)
 MANUAL_CUE = re.compile(r"\b(?:\d{2,3}\s*j(?:oules)?|manual\w*|sync\w*|cardiover\w*|biphasic|monophasic|lifepak|lp\s?1[25]|zoll|defib\w*)\b", re.I)
@@ -292,42 +301,90 @@ class Extractor:
         return drug
 
     def _finding(self, span, concept: str, fid: str, text: str, category: str | None = None) -> Finding:
+        """Status of one target from its ConText modifiers, with the EMS scope rules ConText cannot express.
+
+        - a modifier written after the target does not reach back across a comma ("NRB, absent breath sounds");
+        - procedures and medications are negated only by a close negation (see :meth:`_close_negation`);
+        - "s/p" / "prior" (short history) and "attempt" stop at commas;
+        - a failure before the target does not cross a comma, and one after it belongs to a "2nd IV attempt"
+          written in between, not to the first IV;
+        - the last actor named before the target in its sentence decides who did it ("our crew performed RSI at
+          sending"); central lines are the sending facility's unless the crew is named as placing them.
+        """
         ext = span._
-        negated_by_context = bool(ext.nn_negated)
-        if negated_by_context and (self.category_of.get(concept) in PROCEDURE_CATEGORIES or category == MEDICATION):
-            negated_by_context = self._close_negation(span)
+        category = category or self.category_of[concept]
+        procedure = category in PROCEDURE_CATEGORIES or category == MEDICATION
+        mods = list(ext.modifiers)
+
+        def applies(mod, *, before_comma: bool = False, after_comma: bool = True) -> bool:
+            m_start, m_end = mod.modifier_span
+            after = m_start >= span.end
+            between = span.doc[span.end : m_start] if after else span.doc[m_end : span.start]
+            comma = any(t.text in {",", ";"} for t in between)
+            return not comma or (after and not after_comma) or (not after and not before_comma)
+
+        def any_of(*cats: str, **kw) -> bool:
+            return any(m.category in cats and applies(m, **kw) for m in mods)
+
+        if procedure:
+            negated_by_context = any(m.category == "NEGATED_EXISTENCE" for m in mods) and self._close_negation(span)
+        else:
+            negated_by_context = any_of("NEGATED_EXISTENCE")
         negated = negated_by_context != bool(ext.nn_opposite)
-        if self.category_of.get(concept) == "bed_confinement" and SELF_NEGATIVE.match(span.text):
+        if category == "bed_confinement" and SELF_NEGATIVE.match(span.text):
             # "unable to walk", "cannot sit": the phrase states the deficit itself; a negation word earlier
             # in a list ("w/o 2 person assist, unable to walk") does not reverse it
             negated = bool(ext.nn_opposite)
-        historical = bool(ext.nn_historical)
-        if historical and not self._modified_across_no_comma(span, {"HISTORICAL"}, {"HISTORICAL_SHORT"}):
-            historical = False  # "s/p L hip ORIF POD 4, NWB, hip precautions": only the first item is history
-        attempt = bool(ext.nn_attempt) and self._modified_across_no_comma(span, set(), {"ATTEMPT"})
-        attempted = bool(ext.nn_failed) or attempt
-        failure_after = any(m.category == "ATTEMPTED_UNSUCCESSFUL" and m.modifier_span[0] >= span.end
-                            for m in ext.modifiers)
+        historical = any_of("HISTORICAL") or any_of("HISTORICAL_SHORT", before_comma=True)
+        failed = False
+        for m in mods:
+            if m.category != "ATTEMPTED_UNSUCCESSFUL":
+                continue
+            m_start, m_end = m.modifier_span
+            if m_start >= span.end:
+                if not ANOTHER_ATTEMPT.search(span.doc[span.end : m_start].text):
+                    failed = True
+            elif applies(m, before_comma=True):
+                failed = True
+        attempt = any_of("ATTEMPT", before_comma=True)
+        attempted = failed or attempt
+        failure_after = any(m.category == "ATTEMPTED_UNSUCCESSFUL" and m.modifier_span[0] >= span.end for m in mods)
         if SUCCESS_INSIDE.search(span.text):
             attempted = False
         elif attempted and not failure_after and (SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
-                          or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
+                                                   or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
             attempted = False  # "2nd attempt 7.5 ETT placed", "IO L humeral head placed" after failed IVs
+        other = any(m.category == "PERFORMED_BY_OTHER" for m in mods)
+        actor = self._last_actor(span, text)
+        if other and actor == "crew":
+            other = False
+        if concept == "central_venous_line" and actor != "crew":
+            other = True
         return Finding(
             id=fid,
             concept=concept,
-            category=category or self.category_of[concept],
+            category=category,
             text=text[span.start_char : span.end_char],
             start=span.start_char,
             end=span.end_char,
             negated=negated,
             historical=historical,
-            hypothetical=bool(ext.nn_hypothetical),
-            family=bool(ext.nn_family),
-            uncertain=bool(ext.nn_uncertain),
+            hypothetical=any_of("HYPOTHETICAL"),
+            family=any_of("FAMILY"),
+            uncertain=any_of("POSSIBLE_EXISTENCE"),
             attempted_unsuccessful=attempted,
-            performed_by_other=bool(ext.nn_other),
+            performed_by_other=other,
         )
+
+    @staticmethod
+    def _last_actor(span, text: str) -> str | None:
+        """'crew' or 'other': who is named last before the target in its sentence (None when nobody is)."""
+        window = text[span.sent.start_char : span.start_char]
+        last_crew = max((m.end() for m in CREW_ACTOR.finditer(window)), default=-1)
+        last_other = max((m.end() for m in OTHER_ACTOR.finditer(window)), default=-1)
+        if last_crew < 0 and last_other < 0:
+            return None
+        return "crew" if last_crew > last_other else "other"
 
     @staticmethod
     def _is_aed_shock(span, text: str) -> bool:
@@ -387,7 +444,8 @@ class Extractor:
             gap = text[end : span.start_char]
             if not OTHER_ROUTE.search(gap):
                 return True
-        return any(0 <= start - span.end_char <= 8 for start in drug_starts)
+        return any(0 <= start - span.end_char <= 8 and not re.search(r"[.,;]", text[span.end_char : start])
+                   for start in drug_starts)
 
     @staticmethod
     def _als_scope(drug, route: str | None, surface: str) -> bool:
