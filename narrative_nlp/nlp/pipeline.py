@@ -49,6 +49,7 @@ SUCCESS_AFTER = re.compile(
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
 OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]", re.I)
+PASSIVE_BY = re.compile(r"\b(?:placed|started|given|done|performed|inserted|initiated|administered|applied|intubated)(?:\s+by)?\s*$", re.I)
 ANOTHER_ATTEMPT = re.compile(r"\b(?:2nd|second|3rd|third|another|other|additional|subsequent)\b", re.I)
 CREW_ACTOR = re.compile(
     r"(?<!fd )(?<!fire )(?<!ground )(?<!bls )(?<!transferring )(?<!county )(?<!engine )"
@@ -329,7 +330,8 @@ class Extractor:
         if procedure:
             negated_by_context = any(m.category == "NEGATED_EXISTENCE" for m in mods) and self._close_negation(span)
         else:
-            negated_by_context = any_of("NEGATED_EXISTENCE")
+            # a statement of the opposite ("ambulating", "sits in w/c") is not negated across a comma
+            negated_by_context = any_of("NEGATED_EXISTENCE", before_comma=bool(ext.nn_opposite))
         negated = negated_by_context != bool(ext.nn_opposite)
         if category == "bed_confinement" and SELF_NEGATIVE.match(span.text):
             # "unable to walk", "cannot sit": the phrase states the deficit itself; a negation word earlier
@@ -354,7 +356,10 @@ class Extractor:
         elif attempted and not failure_after and (SUCCESS_AFTER.match(text[span.end_char : span.end_char + 60])
                                                    or SUCCESS_BEFORE.search(text[max(0, span.start_char - 50) : span.start_char])):
             attempted = False  # "2nd attempt 7.5 ETT placed", "IO L humeral head placed" after failed IVs
-        other = any(m.category == "PERFORMED_BY_OTHER" for m in mods)
+        # "8.0 ETT 24 at teeth, placed by ED MD": a passive "placed by X" still names who did the item before it
+        other = any_of("PERFORMED_BY_OTHER") or any(
+            m.category == "PERFORMED_BY_OTHER" and m.modifier_span[0] >= span.end
+            and PASSIVE_BY.search(span.doc[span.end : m.modifier_span[0]].text) for m in mods)
         actor = self._last_actor(span, text)
         if other and actor == "crew":
             other = False
@@ -379,7 +384,7 @@ class Extractor:
     @staticmethod
     def _last_actor(span, text: str) -> str | None:
         """'crew' or 'other': who is named last before the target in its sentence (None when nobody is)."""
-        window = text[span.sent.start_char : span.start_char]
+        window = text[span.sent.start_char : span.start_char].rsplit(";", 1)[-1]
         last_crew = max((m.end() for m in CREW_ACTOR.finditer(window)), default=-1)
         last_other = max((m.end() for m in OTHER_ACTOR.finditer(window)), default=-1)
         if last_crew < 0 and last_other < 0:
@@ -422,10 +427,9 @@ class Extractor:
             if mod.category != "NEGATED_EXISTENCE":
                 continue
             m_start, m_end = mod.modifier_span
-            if m_start >= span.end:
-                return True
-            between = doc[m_end : span.start]
-            if len(between) <= 4 and not any(t.text in {",", ";"} for t in between):
+            between = doc[span.end : m_start] if m_start >= span.end else doc[m_end : span.start]
+            limit = 3 if m_start >= span.end else 4
+            if len(between) <= limit and not any(t.text in {",", ";"} for t in between):
                 return True
         return False
 
