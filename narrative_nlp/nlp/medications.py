@@ -70,14 +70,21 @@ class Mention:
     total: bool
     ordinal: int
     repeat: bool
+    explicit: bool = True  # says something of its own (dose, route, count, ordinal or repeat)
 
 
 SEQUENCE_JOIN = re.compile(r",|;|\b(?:then|repeat\w*|additional|another|followed|again|more|and)\b", re.I)
 
 
+def _is_gauge(match: re.Match) -> bool:
+    """'18g', '20 g' next to an IV are catheter gauges, not grams."""
+    return match.group(2).lower() in ("g", "gm") and match.group(1) in {"14", "16", "18", "20", "22", "24"}
+
+
 def _dose_sequence(after: str) -> int:
     """Number of doses written in a row after one drug name, each joined by a route or "then"."""
-    doses = [m for m in DOSE_RE.finditer(after) if not after[max(0, m.start() - 1) : m.start()].endswith("(")]
+    doses = [m for m in DOSE_RE.finditer(after)
+             if not after[max(0, m.start() - 1) : m.start()].endswith("(") and not _is_gauge(m)]
     n = 1 if doses else 0
     for a, b in zip(doses, doses[1:]):
         if "/kg" in a.group(2).lower():
@@ -106,7 +113,8 @@ def find_route(after: str, before: str, synonym: str) -> str | None:
 def parse_mention(after: str, before: str, synonym: str) -> Mention:
     """Read route, dose and count from the text after (and just before) a drug mention."""
     route = find_route(after, before, synonym)
-    dose_match = DOSE_RE.search(after) or DOSE_RE.search(before)
+    own_route = route is not None and find_route(after, "", synonym) is not None
+    dose_match = next((m for m in DOSE_RE.finditer(after) if not _is_gauge(m)), None) or DOSE_RE.search(before)
     dose = f"{dose_match.group(1)} {dose_match.group(2)}" if dose_match else None
     count, total = 1, False
     m = TOTAL_RE.search(after)
@@ -126,11 +134,13 @@ def parse_mention(after: str, before: str, synonym: str) -> Mention:
                     count = n
                     break
             else:
-                count = max(count, _dose_sequence(after))
+                if route != "infusion":  # a titrated drip lists several rates, still one infusion
+                    count = max(count, _dose_sequence(after))
     ordinal = 0
     om = ORDINAL_RE.search(before + " " + after)
     if om:
         ordinal = ORDINALS[om.group(1).lower()]
     repeat = bool(REPEAT_RE.search(before) or REPEAT_RE.search(after[:25]))
     count = max(0, min(count, 20))
-    return Mention(route=route, dose=dose, count=count, total=total, ordinal=ordinal, repeat=repeat)
+    explicit = bool(dose_match or own_route or count != 1 or total or ordinal or repeat)
+    return Mention(route=route, dose=dose, count=count, total=total, ordinal=ordinal, repeat=repeat, explicit=explicit)

@@ -264,14 +264,15 @@ class Extractor:
             sent = span.sent
             nxt = drug_spans[k + 1].start_char if k + 1 < len(drug_spans) else len(text)
             prv = drug_spans[k - 1].end_char if k > 0 else 0
-            after = text[span.end_char : min(nxt, sent.end_char, span.end_char + 80)]
+            after = text[span.end_char : min(nxt, sent.end_char, span.end_char + 140)]
             before = text[max(prv, sent.start_char, span.start_char - 30) : span.start_char]
             mention = parse_mention(after, before, span.text)
             if mention.route is None and k + 1 < len(drug_spans) and COMBINATION_GAP.match(text[span.end_char : nxt]):
                 nxt_span = drug_spans[k + 1]
                 nxt_after = text[nxt_span.end_char : min(nxt_span.end_char + 40, nxt_span.sent.end_char)]
                 inherited = parse_mention(nxt_after, "", nxt_span.text).route
-                mention = Mention(inherited, mention.dose, mention.count, mention.total, mention.ordinal, mention.repeat)
+                mention = Mention(inherited, mention.dose, mention.count, mention.total, mention.ordinal, mention.repeat,
+                                  mention.explicit)
             if drug.kind == "gas":
                 continue
             # the crew assisting with the patient's own inhaler / nitroglycerin is EMT-Basic scope (section 0)
@@ -473,8 +474,14 @@ class Extractor:
         for drug, finding, mention, _als in raw_meds:
             if mention.route and finding.counts_for_crew:
                 known_route.setdefault(drug.key, mention.route)
+        explicit_drugs = {drug.key for drug, finding, mention, _ in raw_meds if mention.explicit and finding.counts_for_crew}
         for drug, finding, mention, als in raw_meds:
+            if not mention.explicit and drug.key in explicit_drugs and finding.counts_for_crew:
+                # "seizure stopped 2 min after versed": a reference to a dose already written down
+                mention = Mention(mention.route, mention.dose, 0, False, 0, False, False)
             route = mention.route or (known_route.get(drug.key) if finding.counts_for_crew else None)
+            if route is None and drug.kind == "crystalloid" and finding.counts_for_crew:
+                route = "IV"  # fluids are given IV unless the narrative says IO
             # an infusion the crew maintains en route is the crew's, whoever started it (section 0)
             other = finding.performed_by_other and route != "infusion"
             key = (drug.key, route, finding.affirmed, other)
