@@ -45,9 +45,9 @@ DOSE_BEFORE = re.compile(r"(?:\d\s*(?:mg|mcg|ml|cc|units?|u|meq|mg/kg|mcg/kg)\.?
 ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b|normal saline|saline|nacl|d5|d10|d50|\d+\s*(?:mg|mcg|ml|cc)\b)", re.I)
 SELF_NEGATIVE = re.compile(r"^(?:unable|cannot|can't|cant|can not|not\b|non|does not|doesn't|incapable|no longer|dependent|requires|needs|total|max|2|two)", re.I)
 SUCCESS_AFTER = re.compile(
-    r"^[^.;\n]{0,30}?(?<!without )(?<!w/o )(?<!no )(?<!not )\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
+    r"^(?:[^.;\n]|\.(?=\d)){0,30}?(?<!without )(?<!w/o )(?<!no )(?<!not )\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
-SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b[^.;\n]{0,30}$", re.I)
+SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b(?:[^.;\n]|\.(?=\d)){0,30}$", re.I)
 OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]", re.I)
 PASSIVE_BY = re.compile(r"\b(?:placed|started|given|done|performed|inserted|initiated|administered|applied|intubated)(?:\s+by)?\s*$", re.I)
 ANOTHER_ATTEMPT = re.compile(r"\b(?:2nd|second|3rd|third|another|other|additional|subsequent)\b", re.I)
