@@ -244,7 +244,7 @@ def _hash_files(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-def train_icd(corpus: Path, model_dir: Path | None = None) -> dict:
+def train_icd(corpus: Path, model_dir: Path | None = None, register: bool = True) -> dict:
     from .classifier.model import default_model_dir, train_model
     from .nlp import load_extractor
 
@@ -252,7 +252,7 @@ def train_icd(corpus: Path, model_dir: Path | None = None) -> dict:
     train_rows = read_jsonl(train_path)
     heldout_rows = read_jsonl(heldout_path) if heldout_path.exists() else []
     return train_model(train_rows, heldout_rows, load_extractor(), model_dir or default_model_dir(),
-                       _hash_files([train_path, corpus / "categories.tsv"]))
+                       _hash_files([train_path, corpus / "categories.tsv"]), register=register)
 
 
 def evaluate_icd(heldout: Path | None = None) -> dict:

@@ -81,3 +81,20 @@ def test_impressions_are_validated(analyzer):
     flags = {f["code"] for f in result["flags"]}
     assert "ICD_IMPRESSION_INVALID" in flags and "ICD_IMPRESSION_NOT_BILLABLE" in flags
     assert "X99.999" not in codes
+
+
+@needs_model
+@pytest.mark.slow
+def test_train_reproduces_the_shipped_model_byte_for_byte(tmp_path):
+    """`narrative-nlp train` on corpora/icd gives the artifact whose sha256 the package knows."""
+    import json
+
+    from narrative_nlp import evaluation
+
+    known = json.loads((ROOT / "narrative_nlp" / "classifier" / "known_models.json").read_text())
+    meta = evaluation.train_icd(ROOT / "corpora" / "icd", tmp_path, register=False)
+    assert meta["sha256"] in known["sha256"]
+    shipped = json.loads((MODEL_DIR / "icd_model.json").read_text())
+    assert shipped["sha256"] == meta["sha256"]
+    for key in ("sklearn", "training_data_sha256", "categories", "metrics_heldout", "seed"):
+        assert shipped[key]

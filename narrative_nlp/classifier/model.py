@@ -177,8 +177,10 @@ def load_suggester() -> IcdSuggester:
         return IcdSuggester(pipeline=None, version=None)
 
 
-def train_model(train_rows: list[dict], heldout_rows: list[dict], extractor, model_dir: Path, data_hash: str) -> dict:
-    """Fit on train_rows, measure on heldout_rows, write the model, its metadata and its known hash."""
+def train_model(train_rows: list[dict], heldout_rows: list[dict], extractor, model_dir: Path, data_hash: str,
+                register: bool = True) -> dict:
+    """Fit on train_rows, measure on heldout_rows, write the model and its metadata; with ``register`` the
+    package's list of known hashes is set to the new artifact's."""
     import joblib
     import numpy as np
     import sklearn
@@ -196,6 +198,12 @@ def train_model(train_rows: list[dict], heldout_rows: list[dict], extractor, mod
     pipe.fit(X, y)
     metrics = evaluate_pipeline(pipe, texts(heldout_rows), [r["label"] for r in heldout_rows]) if heldout_rows else {}
     model_dir.mkdir(parents=True, exist_ok=True)
+    # stop_words_ (terms cut by max_features) is only for introspection and _stop_words_id is an object id;
+    # dropping both makes the artifact byte-for-byte reproducible
+    tfidf = pipe.named_steps["tfidf"]
+    for attr in ("stop_words_", "_stop_words_id"):  # _stop_words_id is a memory address
+        if hasattr(tfidf, attr):
+            delattr(tfidf, attr)
     path = model_dir / MODEL_NAME
     joblib.dump(pipe, path, compress=3)
     digest = sha256_of(path)
@@ -215,6 +223,8 @@ def train_model(train_rows: list[dict], heldout_rows: list[dict], extractor, mod
     }
     (model_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n")
     # the package knows exactly the artifact it was last trained to; older files are refused
+    if not register:
+        return meta
     known_path = Path(__file__).with_name(KNOWN_HASHES)
     known_path.write_text(json.dumps({"sha256": [digest], "model": meta["version"]}, indent=2) + "\n")
     load_suggester.cache_clear()
