@@ -257,7 +257,9 @@ def resolve_level(facts: Facts, record: dict, tables: Tables) -> tuple[str, str 
 
     assessment = _cue(facts, "als_assessment")
     bls_dispatch = _cue(facts, "bls_level_dispatch")
-    if candidate == "BLS" and emergency and als_crew and not bls_dispatch and (assessment or patient_care or facts.findings):
+    # any documented patient assessment (the narrative itself) by an ALS crew member on an emergency response
+    assessed = bool(assessment) or bool(facts.narrative.strip())
+    if candidate == "BLS" and emergency and als_crew and not bls_dispatch and assessed:
         candidate = "ALS1"
         why.append(f"ALS assessment by an ALS crew member ({', '.join(als_crew)}) on an emergency response "
                    f"({L['als_assessment']['citation']}).")
