@@ -49,6 +49,7 @@ SUCCESS_AFTER = re.compile(
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b(?:[^.;\n]|\.(?=\d)){0,30}$", re.I)
 OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]", re.I)
+CUE_NEGATION = re.compile(r"\b(?:no|not|without|w/o|denies|denied|never|nor|non)\b[^.;,\n]{0,12}$", re.I)
 PASSIVE_BY = re.compile(r"\b(?:placed|started|given|done|performed|inserted|initiated|administered|applied|intubated)(?:\s+by)?\s*$", re.I)
 ANOTHER_ATTEMPT = re.compile(r"\b(?:2nd|second|3rd|third|another|other|additional|subsequent)\b", re.I)
 CREW_ACTOR = re.compile(
@@ -255,6 +256,9 @@ class Extractor:
                 continue  # a 14g needle for chest decompression is not IV access
             if concept == "manual_defibrillation" and self._is_aed_shock(span, text):
                 concept = "aed_defibrillation"
+            if self.category_of.get(concept) in CUE_CATEGORIES:
+                findings.append(self._cue_finding(span, concept, next_id(), text))
+                continue
             findings.append(self._finding(span, concept, next_id(), text))
 
         for k, span in enumerate(drug_spans):
@@ -381,6 +385,14 @@ class Extractor:
             attempted_unsuccessful=attempted,
             performed_by_other=other,
         )
+
+    def _cue_finding(self, span, concept: str, fid: str, text: str) -> Finding:
+        """Dispatch/disposition cues skip ConText; a negation just before them still counts ("no vent", "not
+        transported", "without lights and sirens")."""
+        before = text[max(span.sent.start_char, span.start_char - 30) : span.start_char]
+        return Finding(id=fid, concept=concept, category=self.category_of[concept],
+                       text=text[span.start_char : span.end_char], start=span.start_char, end=span.end_char,
+                       negated=bool(CUE_NEGATION.search(before)))
 
     @staticmethod
     def _last_actor(span, text: str) -> str | None:
