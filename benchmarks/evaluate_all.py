@@ -45,9 +45,10 @@ def main() -> None:
               "Command: `narrative-nlp evaluate --levels <corpus>`. Over-coded: a supported level above the coder's label.", "",
               "| corpus | records | level accuracy | HCPCS accuracy | over-coded | under-coded | expected flags raised | flags correctly withheld |",
               "|---|---|---|---|---|---|---|---|"]
-    for name in ("levels-heldout", "samples"):
+    for name in ("levels-heldout", "samples", "corpora/levels/dev.jsonl"):
         res = evaluation.evaluate_levels(Path(name))
-        lines.append(f"| {name}{' (held out)' if 'heldout' in name else ' (tuned on)'} | {res['records']} | {res['level_accuracy']:.3f} | "
+        kind = " (held out)" if "heldout" in name else (" (tuned on)" if name == "samples" else " (development, not tuned on)")
+        lines.append(f"| {name}{kind} | {res['records']} | {res['level_accuracy']:.3f} | "
                      f"{res['hcpcs_accuracy']:.3f} | {res['over_coded']} | {res['under_coded']} | "
                      f"{res['flags_raised']}/{res['flags_expected']} | {res['flags_absent_ok']}/{res['flags_absent_expected']} |")
         print(evaluation.format_levels(res, Path(name)), "\n")
