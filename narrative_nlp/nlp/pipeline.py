@@ -48,7 +48,7 @@ SUCCESS_AFTER = re.compile(
     r"^(?:[^.;\n]|\.(?=\d)){0,30}?(?<!without )(?<!w/o )(?<!no )(?<!not )\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
     r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b(?:[^.;\n]|\.(?=\d)){0,30}$", re.I)
-OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;.]", re.I)
+OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]|\.(?!\d)", re.I)
 CUE_NEGATION = re.compile(r"\b(?:no|not|without|w/o|denies|denied|never|nor|non)\b[^.;,\n]{0,12}$", re.I)
 PASSIVE_BY = re.compile(r"\b(?:placed|started|given|done|performed|inserted|initiated|administered|applied|intubated)(?:\s+by)?\s*$", re.I)
 ANOTHER_ATTEMPT = re.compile(r"\b(?:2nd|second|3rd|third|another|other|additional|subsequent)\b", re.I)
