@@ -31,7 +31,7 @@ def main() -> None:
               "the analyzer did not count as done.", "",
               "| part | narratives | precision | recall | F1 | traps | trap accuracy | medication accuracy |",
               "|---|---|---|---|---|---|---|---|"]
-    for part in ("heldout", "dev", "dev2"):
+    for part in ("heldout", "dev", "dev2", "dev3"):
         path = ROOT / "corpora" / "gold" / f"{part}.jsonl"
         if not path.exists():
             continue
