@@ -416,20 +416,6 @@ class Extractor:
         return bool(AED_WORD.search(text[max(0, span.start_char - 200) : span.start_char]))
 
     @staticmethod
-    def _modified_across_no_comma(span, anywhere: set[str], short: set[str]) -> bool:
-        """True when a modifier of ``anywhere`` applies, or one of ``short`` with no comma between it and the target."""
-        doc = span.doc
-        for mod in span._.modifiers:
-            if mod.category in anywhere:
-                return True
-            if mod.category in short:
-                m_start, m_end = mod.modifier_span
-                between = doc[m_end : span.start] if m_end <= span.start else doc[span.end : m_start]
-                if not any(t.text == "," for t in between):
-                    return True
-        return False
-
-    @staticmethod
     def _close_negation(span) -> bool:
         """A procedure is negated only by a negation close before it (4 tokens, no comma between) or after it.
 
