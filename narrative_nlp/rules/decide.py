@@ -325,8 +325,8 @@ def check_documentation(facts: Facts, record: dict, level: str, hcpcs: str | Non
     flags: list[Flag] = []
     service = _service(record)
     structured = _has_structure(record)
-    transported = level not in ("NONE",) and not (level == "BLS" and _cue(facts, "pronounced_dead") and service.get("transported") is False)
     death = level == "BLS" and bool(_cue(facts, "pronounced_dead")) and service.get("transported") is False
+    transported = level != "NONE" and not death
 
     if not facts.narrative.strip():
         flags.append(_flag(tables, "NARRATIVE_EMPTY", []))
