@@ -46,7 +46,8 @@ ROUTE_AFTER = re.compile(r"^\s*(?:push|bolus|piggyback|pb|drip|fluids?|ns\b|lr\b
 SELF_NEGATIVE = re.compile(r"^(?:unable|cannot|can't|cant|can not|not\b|non|does not|doesn't|incapable|no longer|dependent|requires|needs|total|max|2|two)", re.I)
 SUCCESS_AFTER = re.compile(
     r"^(?:[^.;\n]|\.(?=\d)){0,30}?(?<!without )(?<!w/o )(?<!no )(?<!not )\b(?:success\w*|established|secured|confirmed|placed|obtained|in\s+place|patent|flush\w*|"
-    r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try))\b", re.I)
+    r"good\s+(?:placement|flash|waveform|capture|flow)|color\s+change|(?:first|1st)\s+(?:pass|attempt|try)|"
+    r"on\s+(?:the\s+)?(?:second|2nd|third|3rd)\s+(?:attempt|try|pass))\b", re.I)
 SUCCESS_BEFORE = re.compile(r"\b(?:success\w*|on\s+(?:the\s+)?(?:second|2nd|third|3rd|first|1st)\s+(?:attempt|try|pass))\b(?:[^.;\n]|\.(?=\d)){0,30}$", re.I)
 OTHER_ROUTE = re.compile(r"\b(?:po|sl|im|in|neb|sq|ivp|io|iv|pr|odt)\b|[,;]|\.(?!\d)", re.I)
 CUE_NEGATION = re.compile(r"\b(?:no|not|without|w/o|denies|denied|never|nor|non)\b[^.;,\n]{0,12}$", re.I)
