@@ -18,6 +18,13 @@ logger = logging.getLogger(__name__)
 _WORKER: Analyzer | None = None
 
 
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive lists of at most ``size`` items, read lazily (memory does not grow with the input)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 def _worker_init(icd: bool) -> None:
     global _WORKER
     import logging as _logging
@@ -36,17 +43,9 @@ def analyze_parallel(items: Iterable[Item], workers: int, icd: bool = True, chun
     """Like :meth:`Analyzer.analyze_items` across ``workers`` processes; output order is input order."""
     import multiprocessing as mp
 
-    def chunks():
-        it = iter(items)
-        while True:
-            chunk = list(islice(it, chunk_size))
-            if not chunk:
-                return
-            yield chunk
-
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init, initargs=(icd,)) as pool:
-        for results in pool.imap(_worker_run, chunks()):
+        for results in pool.imap(_worker_run, _chunks(items, chunk_size)):
             yield from results
 
 
@@ -96,11 +95,7 @@ class Analyzer:
 
     def analyze_items(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[dict[str, Any]]:
         """One output per input item, in order; a failure on one record never stops the batch."""
-        it = iter(items)
-        while True:
-            chunk = list(islice(it, batch_size))
-            if not chunk:
-                return
+        for chunk in _chunks(items, batch_size):
             good = [(i, x) for i, x in enumerate(chunk) if x.record is not None]
             results: dict[int, dict] = {}
             try:
@@ -117,16 +112,19 @@ class Analyzer:
             for i, x in enumerate(chunk):
                 yield results[i] if x.record is not None else self.error(x)
 
+    def _failure(self, item: Item, exc: Exception) -> dict[str, Any]:
+        """The E009 record for an analyzer failure; the log names the exception type and file, never content."""
+        logger.error("analysis failed for a record (%s) from %s", type(exc).__name__, item.source.split(":")[0])
+        return error_record(item.pcr_id, self.versions, "E009", Errors.E009.format(kind=type(exc).__name__), item.source)
+
     def _safe_finish(self, item: Item, facts, icd_result=None) -> dict[str, Any]:
         try:
             return self._finish(item.record, facts, icd_result)
-        except Exception as exc:  # never crash a batch; never log record content
-            logger.error("analysis failed for a record (%s) from %s", type(exc).__name__, item.source.split(":")[0])
-            return error_record(item.pcr_id, self.versions, "E009", Errors.E009.format(kind=type(exc).__name__), item.source)
+        except Exception as exc:  # never crash a batch
+            return self._failure(item, exc)
 
     def _safe_one(self, item: Item) -> dict[str, Any]:
         try:
             return self.analyze_record(item.record)
         except Exception as exc:
-            logger.error("analysis failed for a record (%s)", type(exc).__name__)
-            return error_record(item.pcr_id, self.versions, "E009", Errors.E009.format(kind=type(exc).__name__), item.source)
+            return self._failure(item, exc)
