@@ -9,6 +9,7 @@ place a Span exists; it returns :class:`~narrative_nlp.facts.Facts`.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import warnings
@@ -276,8 +277,7 @@ class Extractor:
                 nxt_span = drug_spans[k + 1]
                 nxt_after = text[nxt_span.end_char : min(nxt_span.end_char + 40, nxt_span.sent.end_char)]
                 inherited = parse_mention(nxt_after, "", nxt_span.text).route
-                mention = Mention(inherited, mention.dose, mention.count, mention.total, mention.ordinal, mention.repeat,
-                                  mention.explicit)
+                mention = dataclasses.replace(mention, route=inherited)
             if drug.kind == "gas":
                 continue
             # the crew assisting with the patient's own inhaler / nitroglycerin is EMT-Basic scope (section 0)
@@ -477,7 +477,7 @@ class Extractor:
         for drug, finding, mention, als in raw_meds:
             if not mention.explicit and drug.key in explicit_drugs and finding.counts_for_crew:
                 # "seizure stopped 2 min after versed": a reference to a dose already written down
-                mention = Mention(mention.route, mention.dose, 0, False, 0, False, False)
+                mention = dataclasses.replace(mention, count=0, total=False, ordinal=0, repeat=False, explicit=False)
             route = mention.route or (known_route.get(drug.key) if finding.counts_for_crew else None)
             if route is None and drug.kind == "crystalloid" and finding.counts_for_crew:
                 route = "IV"  # fluids are given IV unless the narrative says IO
@@ -504,7 +504,7 @@ class Extractor:
             # every mention of a running drip is the same infusion: one administration unless a count says more
             n = max(g["max"], g["floor"]) if route == "infusion" else max(g["sum"], g["floor"])
             infusion = route == "infusion"
-            counts = drug.kind == "drug" and route in ("IV", "IO", "infusion")
+            counts = _counts_toward_als2(drug, route)
             meds.append(
                 Medication(
                     drug=drug.name,
@@ -584,18 +584,17 @@ class Extractor:
                 m = out[i]
                 n = max(m.administrations, r["n"])
                 new_route = m.route or route
-                out[i] = Medication(
-                    drug=m.drug, route=new_route, dose=m.dose or r["dose"], administrations=n,
-                    counts_toward_als2=drug.kind == "drug" and new_route in ("IV", "IO", "infusion"),
+                out[i] = dataclasses.replace(
+                    m, route=new_route, dose=m.dose or r["dose"], administrations=n,
+                    counts_toward_als2=_counts_toward_als2(drug, new_route),
                     als_scope=m.als_scope if m.source == "narrative" else self._als_scope(drug, new_route, drug.name),
-                    evidence=m.evidence,
-                    affirmed=True, performed_by_other=other, source=m.source, infusion=new_route == "infusion",
+                    affirmed=True, performed_by_other=other, infusion=new_route == "infusion",
                 )
             else:
                 out.append(
                     Medication(
                         drug=drug.name, route=route, dose=r["dose"], administrations=r["n"],
-                        counts_toward_als2=drug.kind == "drug" and route in ("IV", "IO", "infusion"),
+                        counts_toward_als2=_counts_toward_als2(drug, route),
                         als_scope=self._als_scope(drug, route, drug.name), evidence=(), affirmed=True,
                         performed_by_other=other, source="structured", infusion=route == "infusion",
                     )
@@ -605,6 +604,11 @@ class Extractor:
 
 COMBINATION_GAP = re.compile(r"^\s*(?:[\d.]+\s*(?:mg|mcg|ml)?\s*)?(?:/|\+|&|and|w/|with|,)\s*$", re.I)
 MERGE_GAP = re.compile(r"^[ \t\-/@:#]{0,3}(?:(?:with|via|and|w/|on|at|of|in)[ \t]{1,2})?$", re.I)
+
+
+def _counts_toward_als2(drug, route: str | None) -> bool:
+    """An IV/IO push or infusion of a non-crystalloid, non-dextrose drug (42 CFR 414.605; rules reference section 0)."""
+    return drug.kind == "drug" and route in ("IV", "IO", "infusion")
 
 
 def _merge_adjacent(findings: list[Finding], text: str) -> list[Finding]:
@@ -621,11 +625,7 @@ def _merge_adjacent(findings: list[Finding], text: str) -> list[Finding]:
                 and prev.performed_by_other == f.performed_by_other and 0 <= f.start - prev.end <= 8
                 and MERGE_GAP.match(text[prev.end : f.start])):
             end = max(prev.end, f.end)
-            out[-1] = Finding(id=prev.id, concept=prev.concept, category=prev.category, text=text[prev.start : end],
-                              start=prev.start, end=end, negated=prev.negated, historical=prev.historical,
-                              hypothetical=prev.hypothetical, family=prev.family, uncertain=prev.uncertain,
-                              attempted_unsuccessful=prev.attempted_unsuccessful,
-                              performed_by_other=prev.performed_by_other, source=prev.source)
+            out[-1] = dataclasses.replace(prev, text=text[prev.start : end], end=end)
             continue
         out.append(f)
     return out
